@@ -25,6 +25,11 @@ describe('createBusinessCalendar', () => {
     expect(calendar.timelineAt(Date.UTC(2027, 0, 1))).toBe(calendar.timeline(2027));
   });
 
+  it('refuses instants that are not finite numbers', () => {
+    const calendar = createBusinessCalendar(COPENHAGEN_OFFICE, [DENMARK]);
+    expect(() => calendar.timelineAt(Number.NaN)).toThrow(RangeError);
+  });
+
   it('compiles a year into sorted, disjoint intervals with running totals', () => {
     const { starts, ends, openBefore, total } = createBusinessCalendar(COPENHAGEN_OFFICE, [
       DENMARK,

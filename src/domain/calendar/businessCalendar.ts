@@ -74,6 +74,7 @@ export function createBusinessCalendar(
     timelineAt(t: number): Timeline {
       // Most queries in a row fall in the same year: skip the Date and the map lookup.
       if (recent && t >= recent.start && t < recent.end) return recent;
+      if (!Number.isFinite(t)) throw new RangeError(`not an instant (epoch ms): ${t}`);
       recent = timeline(new Date(t).getUTCFullYear());
       return recent;
     },
