@@ -1,0 +1,12 @@
+/** Contracts: the `slm-contract/1` model, its validation, compilation and agreement resolution. */
+export * from './types';
+export { validateContract } from './validateContract';
+export {
+  compileContract,
+  InvalidContractError,
+  type CompiledAgreement,
+  type CompiledObligation,
+  type ContractModel,
+} from './compileContract';
+export { resolveAgreement, type AgreementKey, type AgreementResolution } from './resolveAgreement';
+export { parseDuration, formatDuration } from './duration';

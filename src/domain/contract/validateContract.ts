@@ -1,0 +1,274 @@
+import { validateCalendar, validateHolidaySet } from '../calendar';
+import { parseIsoDate } from '../calendar/civilDate';
+import { field, index, type ValidationError } from '../validation';
+import { agreementOverlaps } from './agreementOverlaps';
+import { jsonSchemaValidator } from './jsonSchemaErrors';
+import schema from './slm-contract-1.schema.json';
+import type { Contract } from './types';
+
+const checkSchema = jsonSchemaValidator(schema);
+
+/**
+ * Checks an `slm-contract/1` document and returns **every** problem with its JSON path: the
+ * shape (against `slm-contract-1.schema.json`), then what a schema cannot say: duplicate and
+ * unknown ids, calendars (time zones, overlapping ranges), targets keyed by a priority outside
+ * the agreement's model, environments of another customer, and agreements that overlap. An
+ * empty list means the contract is valid; `root` prefixes the paths (`$.contract` in a scenario).
+ *
+ * @example
+ * validateContract({ format: 'slm-contract/1' })[0];
+ * // { path: '$.holidaySets', message: 'is required' }
+ */
+export function validateContract(input: unknown, root = '$'): ValidationError[] {
+  const shapeErrors = checkSchema(input, root);
+  if (shapeErrors.some((e) => e.path === root || e.path === `${root}.format`)) return shapeErrors;
+  const broken = (path: string) =>
+    shapeErrors.some(
+      (e) => e.path === path || e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`),
+    );
+  const contract = input as Contract;
+  return [...shapeErrors, ...referenceErrors(contract, root, broken)];
+}
+
+type Broken = (path: string) => boolean;
+
+/** Items of a list with their paths, leaving out those the schema already refused. */
+function items<T>(list: readonly T[] | undefined, path: string, broken: Broken) {
+  // The schema has checked each list is an array, unless it reported the list itself.
+  const all: readonly T[] = Array.isArray(list) ? list : [];
+  return all.map((item, i) => ({ item, path: index(path, i) })).filter(({ path: p }) => !broken(p));
+}
+
+function referenceErrors(contract: Contract, root: string, broken: Broken): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const at = (name: keyof Contract) => field(root, name);
+  const holidaySets = items(contract.holidaySets, at('holidaySets'), broken);
+  const calendars = items(contract.calendars, at('calendars'), broken);
+  const priorityModels = items(contract.priorityModels, at('priorityModels'), broken);
+  const actionModels = items(contract.actionModels, at('actionModels'), broken);
+  const goals = items(contract.goals, at('goals'), broken);
+  const customers = items(contract.customers, at('customers'), broken);
+  const agreements = items(contract.agreements, at('agreements'), broken);
+
+  const ids = (list: { item: { id: string } }[]) => new Set(list.map(({ item }) => item.id));
+  for (const list of [
+    holidaySets,
+    calendars,
+    priorityModels,
+    actionModels,
+    goals,
+    customers,
+    agreements,
+  ]) {
+    errors.push(...duplicateIds(list));
+  }
+
+  const holidaySetIds = ids(holidaySets);
+  for (const { item, path } of holidaySets) errors.push(...validateHolidaySet(item, path));
+  for (const { item, path } of calendars)
+    errors.push(...validateCalendar(item, holidaySetIds, path));
+
+  for (const { item: model, path } of priorityModels) {
+    const priorities = model.priorities.map((item, i) => ({
+      item,
+      path: index(field(path, 'priorities'), i),
+    }));
+    errors.push(...duplicateIds(priorities));
+    errors.push(...duplicateValues(priorities, 'rank', (p) => p.rank));
+    errors.push(...duplicateValues(priorities, 'jiraPriority', (p) => p.jiraPriority));
+  }
+
+  for (const { item: model, path } of actionModels) errors.push(...actionModelErrors(model, path));
+
+  const calendarIds = ids(calendars);
+  const actionModelIds = ids(actionModels);
+  for (const { item: goal, path } of goals) {
+    errors.push(
+      ...unknownId(goal.actionModel, actionModelIds, field(path, 'actionModel'), 'action model'),
+    );
+    errors.push(...unknownId(goal.calendar, calendarIds, field(path, 'calendar'), 'calendar'));
+    const warnAt = goal.warnAt ?? [];
+    warnAt.forEach((fraction, i) => {
+      if (i > 0 && fraction <= warnAt[i - 1]!) {
+        errors.push({
+          path: index(field(path, 'warnAt'), i),
+          message: 'warning thresholds must increase',
+        });
+      }
+    });
+  }
+
+  const environments = new Map<string, { customer: string; product: string }>();
+  for (const { item: customer, path } of customers) {
+    customer.environments.forEach((environment, i) => {
+      const envPath = index(field(path, 'environments'), i);
+      if (environments.has(environment.id)) {
+        errors.push({
+          path: field(envPath, 'id'),
+          message: `duplicate environment id "${environment.id}"`,
+        });
+      } else {
+        environments.set(environment.id, { customer: customer.id, product: environment.product });
+      }
+    });
+  }
+
+  const customerIds = ids(customers);
+  const goalIds = ids(goals);
+  const modelsById = new Map(priorityModels.map(({ item }) => [item.id, item]));
+  for (const { item: agreement, path } of agreements) {
+    errors.push(...unknownId(agreement.customer, customerIds, field(path, 'customer'), 'customer'));
+    errors.push(
+      ...unknownId(
+        agreement.priorityModel,
+        new Set(modelsById.keys()),
+        field(path, 'priorityModel'),
+        'priority model',
+      ),
+    );
+    (agreement.environments ?? []).forEach((id, i) => {
+      const envPath = index(field(path, 'environments'), i);
+      const environment = environments.get(id);
+      if (!environment) errors.push({ path: envPath, message: `unknown environment "${id}"` });
+      else if (environment.customer !== agreement.customer) {
+        errors.push({
+          path: envPath,
+          message: `environment "${id}" belongs to customer "${environment.customer}", not "${agreement.customer}"`,
+        });
+      } else if (environment.product !== agreement.product) {
+        errors.push({
+          path: envPath,
+          message: `environment "${id}" runs product "${environment.product}", not "${agreement.product}"`,
+        });
+      }
+    });
+    const from = parseIsoDate(agreement.validFrom);
+    if (from === undefined)
+      errors.push({
+        path: field(path, 'validFrom'),
+        message: `"${agreement.validFrom}" is not a real date`,
+      });
+    if (typeof agreement.validTo === 'string') {
+      const to = parseIsoDate(agreement.validTo);
+      if (to === undefined)
+        errors.push({
+          path: field(path, 'validTo'),
+          message: `"${agreement.validTo}" is not a real date`,
+        });
+      else if (from !== undefined && to <= from) {
+        errors.push({
+          path: field(path, 'validTo'),
+          message: `must be after validFrom (${agreement.validFrom})`,
+        });
+      }
+    }
+    const model = modelsById.get(agreement.priorityModel);
+    const covered = new Map<string, number>();
+    agreement.obligations.forEach((obligation, i) => {
+      const obligationPath = index(field(path, 'obligations'), i);
+      errors.push(...unknownId(obligation.goal, goalIds, field(obligationPath, 'goal'), 'goal'));
+      if (obligation.calendar !== undefined) {
+        errors.push(
+          ...unknownId(
+            obligation.calendar,
+            calendarIds,
+            field(obligationPath, 'calendar'),
+            'calendar',
+          ),
+        );
+      }
+      if (model) {
+        for (const priority of Object.keys(obligation.targets)) {
+          if (!model.priorities.some((p) => p.id === priority)) {
+            errors.push({
+              path: field(field(obligationPath, 'targets'), priority),
+              message: `priority "${priority}" is not in priority model "${model.id}" (${model.priorities.map((p) => p.id).join(', ')})`,
+            });
+          }
+        }
+      }
+      obligation.issueTypes.forEach((issueType, j) => {
+        const key = `${obligation.goal}\u0000${issueType}`;
+        const earlier = covered.get(key);
+        if (earlier !== undefined) {
+          errors.push({
+            path: index(field(obligationPath, 'issueTypes'), j),
+            message: `goal "${obligation.goal}" already applies to "${issueType}" in obligation ${earlier}`,
+          });
+        } else covered.set(key, i);
+      });
+    });
+  }
+
+  errors.push(
+    ...agreementOverlaps(agreements.map(({ item, path }) => ({ agreement: item, path }))),
+  );
+  return errors;
+}
+
+function actionModelErrors(
+  model: Contract['actionModels'][number],
+  path: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
+  for (const kind of ['start', 'pause', 'resume', 'stop', 'reset'] as const) {
+    (model[kind] ?? []).forEach((rule, i) => {
+      if (!('on' in rule)) return;
+      const rulePath = index(field(path, kind), i);
+      if (rule.status !== undefined && rule.on !== 'statusEntered' && rule.on !== 'statusLeft') {
+        errors.push({
+          path: field(rulePath, 'status'),
+          message: `only statusEntered and statusLeft rules name a status, not ${rule.on}`,
+        });
+      }
+      if (rule.field !== undefined && rule.on !== 'fieldChanged') {
+        errors.push({
+          path: field(rulePath, 'field'),
+          message: `only fieldChanged rules name a field, not ${rule.on}`,
+        });
+      }
+    });
+  }
+  const eventPauses = (model.pause ?? []).some((rule) => 'on' in rule);
+  if (eventPauses && (model.resume ?? []).length === 0) {
+    errors.push({
+      path: field(path, 'resume'),
+      message: 'a pause on an event needs a resume rule, or the clock never restarts',
+    });
+  }
+  return errors;
+}
+
+function duplicateIds(list: { item: { id: string }; path: string }[]): ValidationError[] {
+  return duplicateValues(list, 'id', (item) => item.id);
+}
+
+function duplicateValues<T>(
+  list: { item: T; path: string }[],
+  name: string,
+  valueOf: (item: T) => unknown,
+): ValidationError[] {
+  const seen = new Map<unknown, string>();
+  const errors: ValidationError[] = [];
+  for (const { item, path } of list) {
+    const value = valueOf(item);
+    if (value === undefined) continue;
+    const first = seen.get(value);
+    if (first)
+      errors.push({
+        path: field(path, name),
+        message: `duplicate ${name} ${JSON.stringify(value)}, first used at ${first}`,
+      });
+    else seen.set(value, path);
+  }
+  return errors;
+}
+
+function unknownId(
+  id: string,
+  known: ReadonlySet<string>,
+  path: string,
+  what: string,
+): ValidationError[] {
+  return known.has(id) ? [] : [{ path, message: `unknown ${what} "${id}"` }];
+}

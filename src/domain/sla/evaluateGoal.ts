@@ -1,0 +1,77 @@
+import { addBusinessTime, type BusinessCalendar } from '../calendar';
+import type { CompiledObligation } from '../contract';
+import type { GoalClock } from './goalClock';
+import { reachedAt } from './reachedAt';
+import type { GoalEvaluation, GoalState, WarningInstant } from './types';
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+
+/**
+ * A goal's figures from its clock, all taken from the **last** cycle. An open cycle is measured
+ * against the target of the priority at `now` (a priority change keeps elapsed time and switches
+ * the target); a stopped cycle keeps the target in force when it stopped. A priority without a
+ * target of its own falls back to the current priority's (the goal only applies when that has one).
+ */
+export function evaluateGoal(
+  obligation: CompiledObligation,
+  calendar: BusinessCalendar,
+  clock: GoalClock,
+  priority: string,
+  now: number,
+): Omit<GoalEvaluation, 'explanation'> {
+  const currentTarget = obligation.targetMs.get(priority)!;
+  const cycle = clock.cycles[clock.cycles.length - 1];
+  const targetMs = cycle?.priorityAtStop
+    ? (obligation.targetMs.get(cycle.priorityAtStop) ?? currentTarget)
+    : currentTarget;
+  const elapsedMs = cycle?.elapsedMs ?? 0;
+  const breached = elapsedMs > targetMs;
+  const state: GoalState = !cycle
+    ? 'notStarted'
+    : cycle.stop !== null
+      ? breached
+        ? 'missed'
+        : 'met'
+      : clock.paused
+        ? 'paused'
+        : 'running';
+  const open = state === 'running' || state === 'paused';
+
+  /** When `amount` was reached, or for an open cycle when it will be if the clock runs from now. */
+  const instantOf = (amount: number): number | null => {
+    if (!cycle) return null;
+    if (elapsedMs >= amount) return reachedAt(calendar, cycle, amount);
+    return open ? addBusinessTime(calendar, now, amount - elapsedMs) : null;
+  };
+
+  const warnings: WarningInstant[] = (obligation.goal.warnAt ?? []).map((fraction) => {
+    const amount = Math.round(targetMs * fraction);
+    return {
+      fraction,
+      at: iso(instantOf(amount)),
+      reached: cycle !== undefined && elapsedMs >= amount,
+    };
+  });
+
+  return {
+    goal: obligation.goal.id,
+    name: obligation.goal.name,
+    internal: obligation.goal.internal ?? false,
+    state,
+    breached,
+    targetMs,
+    elapsedMs,
+    remainingMs: targetMs - elapsedMs,
+    deadline: open ? iso(instantOf(targetMs)) : null,
+    breachedAt: breached ? iso(reachedAt(calendar, cycle!, targetMs)) : null,
+    completedAt: cycle && cycle.stop !== null ? iso(cycle.stop) : null,
+    warnings,
+    calendar: obligation.calendarId,
+    cycles: clock.cycles.map((c) => ({
+      start: iso(c.start)!,
+      stop: iso(c.stop),
+      pausedMs: c.pausedMs,
+      elapsedMs: c.elapsedMs,
+    })),
+  };
+}

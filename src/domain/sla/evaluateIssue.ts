@@ -1,0 +1,70 @@
+import { resolveAgreement, type ContractModel } from '../contract';
+import { evaluateGoal } from './evaluateGoal';
+import { explainGoal } from './explainGoal';
+import { runGoalClock } from './goalClock';
+import { issueTimeline } from './issueTimeline';
+import { nextAction } from './nextAction';
+import type { Evaluation, GoalEvaluation, IssueSnapshot } from './types';
+
+export interface EvaluateOptions {
+  /** Add each goal's timeline (`explanation`): what moved the clock and why. */
+  readonly explain?: boolean;
+}
+
+/**
+ * The SLA state of an issue: a pure function of the contract, the issue's history and `now`
+ * (epoch ms). Replaying the same history gives the same answer, so a missed or duplicated
+ * event is repaired by the next evaluation.
+ *
+ * @example
+ * evaluateIssue(compileContract(contract), issue, Date.parse('2026-03-03T12:00:00Z'));
+ * // { agreement: 'schultz-prod', goals: [{ goal: 'reaction', state: 'met', … }], nextAction: … }
+ */
+export function evaluateIssue(
+  model: ContractModel,
+  issue: IssueSnapshot,
+  now: number,
+  options: EvaluateOptions = {},
+): Evaluation {
+  const created = Date.parse(issue.created);
+  const resolution = resolveAgreement(model, { ...issue, created });
+  if (!resolution.agreement) {
+    return {
+      agreement: null,
+      reason: resolution.reason,
+      contractVersion: model.version,
+      goals: [],
+      nextAction: null,
+    };
+  }
+  const { agreement, obligations } = resolution;
+  const priority = agreement.priorities.get(issue.priority);
+  const moments = issueTimeline(issue, now);
+
+  const goals: GoalEvaluation[] = [];
+  for (const obligation of obligations) {
+    if (!obligation.targetMs.has(issue.priority)) continue;
+    const calendar = model.calendar(obligation.calendarId);
+    const clock = runGoalClock(obligation.actionModel, calendar, moments, now);
+    const figures = evaluateGoal(obligation, calendar, clock, issue.priority, now);
+    goals.push(
+      options.explain ? { ...figures, explanation: explainGoal(clock, figures) } : figures,
+    );
+  }
+
+  const actionOf = new Map(obligations.map((o) => [o.goal.id, o.goal.nextAction]));
+  return {
+    agreement: agreement.agreement.id,
+    contractVersion: model.version,
+    ...(priority && {
+      priority: {
+        id: priority.id,
+        name: priority.name,
+        rank: priority.rank,
+        model: agreement.priorityModel.id,
+      },
+    }),
+    goals,
+    nextAction: nextAction(goals, (goal) => actionOf.get(goal)),
+  };
+}
