@@ -6,6 +6,7 @@
 import './timeZone'; // first: the packages read the process's local zone
 
 import { benchBusinessTime } from './businessTime';
+import { benchEvaluation } from './evaluation';
 import { blackhole } from './measure';
 
 type Json = { [key: string]: unknown };
@@ -15,7 +16,8 @@ type Suite = () => Promise<object>;
 
 const SUITES: readonly Suite[] = [
   benchBusinessTime,
-  // Later: the SLA evaluation benchmark, the sweep benchmark.
+  benchEvaluation,
+  // Later: the sweep benchmark.
 ];
 
 const isPlainObject = (value: unknown): value is Json =>

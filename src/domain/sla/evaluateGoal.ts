@@ -1,10 +1,12 @@
-import { addBusinessTime, type BusinessCalendar } from '../calendar';
-import type { CompiledObligation } from '../contract';
+import { addBusinessTime } from '../calendar/addBusinessTime';
+import type { BusinessCalendar } from '../calendar/businessCalendar';
+import type { CompiledObligation } from '../contract/compileContract';
+import { formatInstant } from '../instant';
 import type { GoalClock } from './goalClock';
 import { reachedAt } from './reachedAt';
 import type { GoalEvaluation, GoalState, WarningInstant } from './types';
 
-const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+const iso = (t: number | null) => (t === null ? null : formatInstant(t));
 
 /**
  * A goal's figures from its clock, all taken from the **last** cycle. An open cycle is measured

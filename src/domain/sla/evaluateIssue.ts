@@ -1,4 +1,6 @@
-import { resolveAgreement, type ContractModel } from '../contract';
+import type { ContractModel } from '../contract/compileContract';
+import { resolveAgreement } from '../contract/resolveAgreement';
+import { parseInstant } from '../instant';
 import { evaluateGoal } from './evaluateGoal';
 import { explainGoal } from './explainGoal';
 import { runGoalClock } from './goalClock';
@@ -26,7 +28,7 @@ export function evaluateIssue(
   now: number,
   options: EvaluateOptions = {},
 ): Evaluation {
-  const created = Date.parse(issue.created);
+  const created = parseInstant(issue.created);
   const resolution = resolveAgreement(model, { ...issue, created });
   if (!resolution.agreement) {
     return {
@@ -48,7 +50,9 @@ export function evaluateIssue(
     const clock = runGoalClock(obligation.actionModel, calendar, moments, now);
     const figures = evaluateGoal(obligation, calendar, clock, issue.priority, now);
     goals.push(
-      options.explain ? { ...figures, explanation: explainGoal(clock, figures) } : figures,
+      options.explain
+        ? { ...figures, explanation: explainGoal(clock, obligation.actionModel.id, figures) }
+        : figures,
     );
   }
 

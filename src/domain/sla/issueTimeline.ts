@@ -1,4 +1,5 @@
-import type { EventKind } from '../contract';
+import type { EventKind } from '../contract/types';
+import { parseInstant } from '../instant';
 import type { HistoryEntry, IssueSnapshot } from './types';
 
 /** Something that happened on the issue, in the vocabulary of action-model rules. */
@@ -25,53 +26,76 @@ export interface Moment {
  * `created` (clock skew between Jira nodes) count as happening at `created`.
  */
 export function issueTimeline(issue: IssueSnapshot, now: number): Moment[] {
-  const created = Date.parse(issue.created);
-  const entries = issue.history
-    .map((entry, index) => ({ entry, index, at: Math.max(created, Date.parse(entry.at)) }))
-    .filter(({ at }) => at <= now)
-    .sort((a, b) => a.at - b.at || a.index - b.index);
-
-  const firstOf = (type: 'status' | 'priority') =>
-    issue.history.find((entry) => entry.type === type) as { from?: string } | undefined;
-  let status = firstOf('status')?.from ?? issue.status;
-  let priority = firstOf('priority')?.from ?? issue.priority;
+  const created = parseInstant(issue.created);
+  const { history } = issue;
+  let status: string | undefined;
+  let priority: string | undefined;
+  let sorted = true;
+  const at = new Float64Array(history.length);
+  for (let i = 0; i < history.length; i++) {
+    const entry = history[i]!;
+    at[i] = Math.max(created, parseInstant(entry.at));
+    if (i > 0 && at[i]! < at[i - 1]!) sorted = false;
+    if (entry.type === 'status' && status === undefined) status = entry.from ?? issue.status;
+    if (entry.type === 'priority' && priority === undefined)
+      priority = entry.from ?? issue.priority;
+  }
+  status ??= issue.status;
+  priority ??= issue.priority;
+  // Jira gives the history in order; sort (stably) only when it is not.
+  const order = history.map((_, i) => i);
+  if (!sorted) order.sort((a, b) => at[a]! - at[b]! || a - b);
 
   const moments: Moment[] = [];
   let events: IssueEvent[] = [{ kind: 'created' }];
-  let at = created;
-  const flush = () => moments.push({ at, events, status, priority });
-
-  for (const { entry, index, at: entryAt } of entries) {
-    if (entryAt !== at) {
-      flush();
+  let instant = created;
+  for (const i of order) {
+    if (at[i]! > now) break;
+    if (at[i] !== instant) {
+      moments.push({ at: instant, events, status, priority });
       events = [];
-      at = entryAt;
+      instant = at[i]!;
     }
-    events.push(...eventsOf(entry, index, status));
+    const entry = history[i]!;
+    addEvents(events, entry, i, status);
     if (entry.type === 'status') status = entry.to;
     if (entry.type === 'priority') priority = entry.to;
   }
-  flush();
+  moments.push({ at: instant, events, status, priority });
   return moments;
 }
 
-function eventsOf(entry: HistoryEntry, historyIndex: number, statusBefore: string): IssueEvent[] {
+function addEvents(
+  events: IssueEvent[],
+  entry: HistoryEntry,
+  historyIndex: number,
+  statusBefore: string,
+): void {
   switch (entry.type) {
     case 'status':
-      return [
+      events.push(
         { kind: 'statusLeft', status: entry.from ?? statusBefore, historyIndex },
         { kind: 'statusEntered', status: entry.to, historyIndex },
-      ];
+      );
+      return;
     case 'resolution':
-      return [{ kind: entry.to === null ? 'resolutionCleared' : 'resolutionSet', historyIndex }];
+      events.push({
+        kind: entry.to === null ? 'resolutionCleared' : 'resolutionSet',
+        historyIndex,
+      });
+      return;
     case 'comment':
-      if (entry.author === 'customer') return [{ kind: 'commentByCustomer', historyIndex }];
-      return entry.public === false ? [] : [{ kind: 'commentByAgent', historyIndex }];
+      if (entry.author === 'customer') events.push({ kind: 'commentByCustomer', historyIndex });
+      else if (entry.public !== false) events.push({ kind: 'commentByAgent', historyIndex });
+      return;
     case 'priority':
-      return [{ kind: 'priorityChanged', historyIndex }];
+      events.push({ kind: 'priorityChanged', historyIndex });
+      return;
     case 'assignee':
-      return [{ kind: 'assigneeChanged', historyIndex }];
+      events.push({ kind: 'assigneeChanged', historyIndex });
+      return;
     case 'field':
-      return [{ kind: 'fieldChanged', field: entry.field, historyIndex }];
+      events.push({ kind: 'fieldChanged', field: entry.field, historyIndex });
+      return;
   }
 }

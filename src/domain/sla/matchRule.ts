@@ -1,4 +1,4 @@
-import type { EventRule, PauseRule } from '../contract';
+import type { EventRule, PauseRule } from '../contract/types';
 import type { IssueEvent } from './issueTimeline';
 
 /** The first event of a moment that one of the rules fires on, with that rule's index. */

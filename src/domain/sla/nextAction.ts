@@ -2,7 +2,8 @@ import type { GoalEvaluation, NextAction } from './types';
 
 /**
  * What the agent must do next: among running goals (internal ones included), the one with the
- * earliest deadline; ties go to the earlier obligation. `null` when no goal is running.
+ * earliest deadline; ties go to the earlier obligation. Deadlines are canonical UTC ISO strings,
+ * so they compare as text. `null` when no goal is running.
  */
 export function nextAction(
   goals: readonly Pick<GoalEvaluation, 'goal' | 'name' | 'state' | 'deadline'>[],
@@ -11,7 +12,7 @@ export function nextAction(
   let best: (typeof goals)[number] | undefined;
   for (const goal of goals) {
     if (goal.state !== 'running' || goal.deadline === null) continue;
-    if (!best || Date.parse(goal.deadline) < Date.parse(best.deadline!)) best = goal;
+    if (!best || goal.deadline < best.deadline!) best = goal;
   }
   if (!best) return null;
   return {

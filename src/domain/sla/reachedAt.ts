@@ -1,4 +1,6 @@
-import { addBusinessTime, businessTimeBetween, type BusinessCalendar } from '../calendar';
+import { addBusinessTime } from '../calendar/addBusinessTime';
+import type { BusinessCalendar } from '../calendar/businessCalendar';
+import { businessTimeBetween } from '../calendar/businessTimeBetween';
 import type { ClockCycle } from './goalClock';
 
 /**
