@@ -10,3 +10,10 @@ export {
 } from './compileContract';
 export { resolveAgreement, type AgreementKey, type AgreementResolution } from './resolveAgreement';
 export { parseDuration, formatDuration } from './duration';
+export {
+  contractChanges,
+  CONTRACT_PARTS,
+  type ContractPart,
+  type PartChanges,
+} from './contractChanges';
+export { nextContractVersion, type ContractVersion } from './contractVersion';
