@@ -1,5 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { jsonType, type ValidationError } from '../validation';
+import { field, index, jsonType, type ValidationError } from '../validation';
 
 /**
  * Compiles a JSON Schema into a function that returns every violation as `{ path, message }`
@@ -12,22 +12,40 @@ export function jsonSchemaValidator(
   const validate: ValidateFunction = ajv.compile(schema);
   return (value, root = '$') => {
     if (validate(value)) return [];
-    return reportable(validate.errors ?? []).map((error) => ({
-      path: toJsonPath(root, error),
+    return reportable(validate.errors ?? [], value).map((error) => ({
+      path: toJsonPath(root, error, value),
       message: describe(error),
     }));
   };
 }
 
 /**
- * A failed `oneOf` also reports why each branch failed, which says little to a reader: keep
- * the `oneOf` error (worded from the schema's description) and drop what its branches said.
+ * A value with alternative forms (`oneOf`, or `if`/`then`/`else` where the forms are told apart
+ * by a type or a field) fails with what each form it was checked against said, plus one error
+ * for the alternatives as a whole. When nothing inside the value is wrong (it is of the wrong
+ * type or form altogether), keep only that one error, worded from the schema's description:
+ * "must be a date YYYY-MM-DD or null". Otherwise the value has a form, so report what is wrong
+ * inside it (`$.calendars[0].week.mon[0][0]`) and drop what was said about the value itself.
+ * Branches are told by where the errors are, not by the schema path, which a `$ref` leaves.
  */
-function reportable(errors: ErrorObject[]): ErrorObject[] {
-  const alternatives = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath);
+function reportable(errors: ErrorObject[], document: unknown): ErrorObject[] {
+  const located = errors.map((error) => ({ error, path: toJsonPath('$', error, document) }));
+  const dropped = new Set<ErrorObject>();
+  for (const { error, path } of located) {
+    if (error.keyword !== 'oneOf' && error.keyword !== 'if') continue;
+    const inside = located.filter(
+      (other) =>
+        other.error !== error &&
+        (other.error.instancePath === error.instancePath ||
+          other.error.instancePath.startsWith(`${error.instancePath}/`)),
+    );
+    const deeper = inside.some((other) => other.path !== path);
+    for (const other of inside) if (!deeper || other.path === path) dropped.add(other.error);
+    if (deeper) dropped.add(error);
+  }
   const seen = new Set<string>();
   return errors.filter((error) => {
-    if (alternatives.some((p) => error.schemaPath.startsWith(`${p}/`))) return false;
+    if (dropped.has(error)) return false;
     const key = `${error.instancePath}|${describe(error)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -35,21 +53,26 @@ function reportable(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function toJsonPath(root: string, error: ErrorObject): string {
+/**
+ * The JSON path of an error. The instance path alone cannot tell `targets["1"]` (a key) from
+ * `priorities[1]` (an index), so it is walked through the document.
+ */
+function toJsonPath(root: string, error: ErrorObject, document: unknown): string {
   let path = root;
+  let value = document;
   for (const raw of error.instancePath.split('/').slice(1)) {
     const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    path += /^\d+$/.test(part)
-      ? `[${part}]`
-      : /^[A-Za-z_$][\w$]*$/.test(part)
-        ? `.${part}`
-        : `[${JSON.stringify(part)}]`;
+    path = Array.isArray(value) ? index(path, Number(part)) : field(path, part);
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[part]
+        : undefined;
   }
-  if (error.keyword === 'required') return `${path}.${String(error.params.missingProperty)}`;
+  if (error.keyword === 'required') return field(path, String(error.params.missingProperty));
   if (error.keyword === 'additionalProperties') {
-    return `${path}.${String(error.params.additionalProperty)}`;
+    return field(path, String(error.params.additionalProperty));
   }
-  if (error.keyword === 'propertyNames') return `${path}.${String(error.params.propertyName)}`;
+  if (error.keyword === 'propertyNames') return field(path, String(error.params.propertyName));
   return path;
 }
 
@@ -69,6 +92,7 @@ function describe(error: ErrorObject): string {
     case 'type':
       return `must be ${article(String(params.type))}, got ${jsonType(error.data)}`;
     case 'oneOf':
+    case 'if':
       return `must be ${(error.parentSchema as { description?: string })?.description ?? 'one of the allowed forms'}`;
     case 'pattern':
       return `${JSON.stringify(error.data)} is not ${patternName(error.parentSchema)}`;

@@ -1,6 +1,6 @@
 import { validateCalendar, validateHolidaySet } from '../calendar';
 import { parseIsoDate } from '../calendar/civilDate';
-import { field, index, type ValidationError } from '../validation';
+import { field, index, isRecord, type ValidationError } from '../validation';
 import { agreementOverlaps } from './agreementOverlaps';
 import { jsonSchemaValidator } from './jsonSchemaErrors';
 import schema from './slm-contract-1.schema.json';
@@ -50,7 +50,6 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
   const customers = items(contract.customers, at('customers'), broken);
   const agreements = items(contract.agreements, at('agreements'), broken);
 
-  const ids = (list: { item: { id: string } }[]) => new Set(list.map(({ item }) => item.id));
   for (const list of [
     holidaySets,
     calendars,
@@ -63,7 +62,7 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
     errors.push(...duplicateIds(list));
   }
 
-  const holidaySetIds = ids(holidaySets);
+  const holidaySetIds = knownIds(contract.holidaySets);
   for (const { item, path } of holidaySets) errors.push(...validateHolidaySet(item, path));
   for (const { item, path } of calendars)
     errors.push(...validateCalendar(item, holidaySetIds, path));
@@ -80,8 +79,8 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
 
   for (const { item: model, path } of actionModels) errors.push(...actionModelErrors(model, path));
 
-  const calendarIds = ids(calendars);
-  const actionModelIds = ids(actionModels);
+  const calendarIds = knownIds(contract.calendars);
+  const actionModelIds = knownIds(contract.actionModels);
   for (const { item: goal, path } of goals) {
     errors.push(
       ...unknownId(goal.actionModel, actionModelIds, field(path, 'actionModel'), 'action model'),
@@ -98,30 +97,35 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
     });
   }
 
-  const environments = new Map<string, { customer: string; product: string }>();
-  for (const { item: customer, path } of customers) {
-    customer.environments.forEach((environment, i) => {
-      const envPath = index(field(path, 'environments'), i);
+  // Every environment with an id, those of customers the schema refused included (see knownIds).
+  const environments = new Map<string, { customer: string; product: unknown }>();
+  listOf(contract.customers).forEach((customer, c) => {
+    if (!isRecord(customer) || typeof customer.id !== 'string') return;
+    const customerId = customer.id;
+    listOf(customer.environments).forEach((environment, i) => {
+      if (!isRecord(environment) || typeof environment.id !== 'string') return;
+      const envPath = index(field(index(at('customers'), c), 'environments'), i);
       if (environments.has(environment.id)) {
         errors.push({
           path: field(envPath, 'id'),
           message: `duplicate environment id "${environment.id}"`,
         });
       } else {
-        environments.set(environment.id, { customer: customer.id, product: environment.product });
+        environments.set(environment.id, { customer: customerId, product: environment.product });
       }
     });
-  }
+  });
 
-  const customerIds = ids(customers);
-  const goalIds = ids(goals);
+  const customerIds = knownIds(contract.customers);
+  const goalIds = knownIds(contract.goals);
+  const priorityModelIds = knownIds(contract.priorityModels);
   const modelsById = new Map(priorityModels.map(({ item }) => [item.id, item]));
   for (const { item: agreement, path } of agreements) {
     errors.push(...unknownId(agreement.customer, customerIds, field(path, 'customer'), 'customer'));
     errors.push(
       ...unknownId(
         agreement.priorityModel,
-        new Set(modelsById.keys()),
+        priorityModelIds,
         field(path, 'priorityModel'),
         'priority model',
       ),
@@ -135,7 +139,10 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
           path: envPath,
           message: `environment "${id}" belongs to customer "${environment.customer}", not "${agreement.customer}"`,
         });
-      } else if (environment.product !== agreement.product) {
+      } else if (
+        typeof environment.product === 'string' &&
+        environment.product !== agreement.product
+      ) {
         errors.push({
           path: envPath,
           message: `environment "${id}" runs product "${environment.product}", not "${agreement.product}"`,
@@ -237,6 +244,20 @@ function actionModelErrors(
     });
   }
   return errors;
+}
+
+const listOf = (list: unknown): readonly unknown[] => (Array.isArray(list) ? list : []);
+
+/**
+ * The ids in a list, of entries the schema refused too: a reference to an entry with a problem
+ * of its own is not unknown, and saying so would bury the one real error under many.
+ */
+function knownIds(list: unknown): ReadonlySet<string> {
+  return new Set(
+    listOf(list).flatMap((item) =>
+      isRecord(item) && typeof item.id === 'string' ? [item.id] : [],
+    ),
+  );
 }
 
 function duplicateIds(list: { item: { id: string }; path: string }[]): ValidationError[] {
