@@ -27,7 +27,7 @@ describe('compileContract', () => {
     };
     invalid.calendars[0]!.timeZone = 'Europe/Aarhus';
     invalid.goals[0]!.calendar = 'aarhus-office';
-    invalid.goals[1]!.warnAt = [0.9, 0.5];
+    invalid.goals[4]!.warnAt = [0.9, 0.5];
     invalid.agreements[3]!.customer = 'schulz';
 
     let thrown: unknown;
@@ -43,13 +43,13 @@ describe('compileContract', () => {
     expect(error.errors.map((e) => e.path)).toEqual([
       '$.calendars[0].timeZone',
       '$.goals[0].calendar',
-      '$.goals[1].warnAt[1]',
+      '$.goals[4].warnAt[1]',
       '$.agreements[3].customer',
     ]);
     expect(error.message).toBe(
       'Invalid contract (4 errors): $.calendars[0].timeZone: unknown time zone "Europe/Aarhus"; ' +
         '$.goals[0].calendar: unknown calendar "aarhus-office"; ' +
-        '$.goals[1].warnAt[1]: warning thresholds must increase',
+        '$.goals[4].warnAt[1]: warning thresholds must increase',
     );
     expect(compileCalendar).not.toHaveBeenCalled();
   });

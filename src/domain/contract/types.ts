@@ -4,6 +4,7 @@
  * `compileContract` turns them into milliseconds of business time.
  */
 import type { CalendarDefinition, HolidaySet } from '../calendar';
+import type { Escalation } from '../escalation/types';
 
 export const CONTRACT_FORMAT = 'slm-contract/1';
 
@@ -77,6 +78,8 @@ export interface Goal {
   readonly warnAt?: readonly number[];
   /** What the agent must do to meet the goal: "Respond to the customer". */
   readonly nextAction?: string;
+  /** What the app does when the goal crosses a warning threshold or breaches. */
+  readonly escalations?: readonly Escalation[];
 }
 
 export type ContactRole = 'customer' | 'orderer';

@@ -536,11 +536,25 @@ describe('validateContract', () => {
       [[0.5, 0.5], 1],
       [[0.25, 0.75, 0.5], 2],
     ])('refuses warning thresholds %j that do not increase', (warnAt, at) => {
+      // goals[3] (status update) has no escalations tied to its thresholds.
       const draft = variant((c) => {
-        c.goals[0]!.warnAt = warnAt;
+        c.goals[3]!.warnAt = warnAt;
       });
       expect(validateContract(draft)).toEqual([
-        { path: `$.goals[0].warnAt[${at}]`, message: 'warning thresholds must increase' },
+        { path: `$.goals[3].warnAt[${at}]`, message: 'warning thresholds must increase' },
+      ]);
+    });
+
+    it("refuses an escalation at a fraction that is not one of the goal's thresholds", () => {
+      const draft = variant((c) => {
+        c.goals[0]!.warnAt = [0.5];
+      });
+      expect(validateContract(draft)).toEqual([
+        {
+          path: '$.goals[0].escalations[0].at',
+          message:
+            '0.75 is not one of the goal\'s warnAt thresholds (0.5); escalate at one of them or at "breach"',
+        },
       ]);
     });
   });

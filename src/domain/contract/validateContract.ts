@@ -95,6 +95,14 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
         });
       }
     });
+    (goal.escalations ?? []).forEach((escalation, i) => {
+      if (escalation.at !== 'breach' && !warnAt.includes(escalation.at)) {
+        errors.push({
+          path: field(index(field(path, 'escalations'), i), 'at'),
+          message: `${escalation.at} is not one of the goal's warnAt thresholds (${warnAt.join(', ') || 'none'}); escalate at one of them or at "breach"`,
+        });
+      }
+    });
   }
 
   // Every environment with an id, those of customers the schema refused included (see knownIds).
