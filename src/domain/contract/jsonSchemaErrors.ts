@@ -44,12 +44,13 @@ function reportable(errors: ErrorObject[], document: unknown): ErrorObject[] {
     if (deeper) dropped.add(error);
   }
   const seen = new Set<string>();
-  return errors.filter((error) => {
-    if (dropped.has(error)) return false;
-    const key = `${error.instancePath}|${describe(error)}`;
-    if (seen.has(key)) return false;
+  return located.flatMap(({ error, path }) => {
+    if (dropped.has(error)) return [];
+    // Keyed by the reported path: two missing fields of one object are two errors.
+    const key = `${path}|${describe(error)}`;
+    if (seen.has(key)) return [];
     seen.add(key);
-    return true;
+    return [error];
   });
 }
 

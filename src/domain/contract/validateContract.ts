@@ -22,15 +22,18 @@ const checkSchema = jsonSchemaValidator(schema);
 export function validateContract(input: unknown, root = '$'): ValidationError[] {
   const shapeErrors = checkSchema(input, root);
   if (shapeErrors.some((e) => e.path === root || e.path === `${root}.format`)) return shapeErrors;
-  const broken = (path: string) =>
+  const broken: Broken = (path, inside = true) =>
     shapeErrors.some(
-      (e) => e.path === path || e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`),
+      (e) =>
+        e.path === path ||
+        (inside && (e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`))),
     );
   const contract = input as Contract;
   return [...shapeErrors, ...referenceErrors(contract, root, broken)];
 }
 
-type Broken = (path: string) => boolean;
+/** Did the schema refuse the value at `path` (or, with `inside`, anything within it)? */
+type Broken = (path: string, inside?: boolean) => boolean;
 
 /** Items of a list with their paths, leaving out those the schema already refused. */
 function items<T>(list: readonly T[] | undefined, path: string, broken: Broken) {
@@ -48,7 +51,21 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
   const actionModels = items(contract.actionModels, at('actionModels'), broken);
   const goals = items(contract.goals, at('goals'), broken);
   const customers = items(contract.customers, at('customers'), broken);
-  const agreements = items(contract.agreements, at('agreements'), broken);
+  // An agreement's obligations are checked one by one, so a bad target in one obligation does
+  // not hide a bad reference in another: only the agreement's own fields can rule it out.
+  const ownFieldBroken = (path: string) =>
+    broken(path, false) ||
+    [
+      'id',
+      'customer',
+      'product',
+      'priorityModel',
+      'validFrom',
+      'validTo',
+      'environments',
+      'obligations',
+    ].some((name) => broken(field(path, name), name === 'environments'));
+  const agreements = items(contract.agreements, at('agreements'), ownFieldBroken);
 
   for (const list of [
     holidaySets,
@@ -181,6 +198,7 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
     const covered = new Map<string, number>();
     agreement.obligations.forEach((obligation, i) => {
       const obligationPath = index(field(path, 'obligations'), i);
+      if (broken(obligationPath)) return;
       errors.push(...unknownId(obligation.goal, goalIds, field(obligationPath, 'goal'), 'goal'));
       if (obligation.calendar !== undefined) {
         errors.push(
@@ -216,7 +234,17 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
   }
 
   errors.push(
-    ...agreementOverlaps(agreements.map(({ item, path }) => ({ agreement: item, path }))),
+    ...agreementOverlaps(
+      agreements.map(({ item, path }) => ({
+        agreement: {
+          ...item,
+          obligations: item.obligations.filter(
+            (_, i) => !broken(index(field(path, 'obligations'), i)),
+          ),
+        },
+        path,
+      })),
+    ),
   );
   return errors;
 }

@@ -1,3 +1,4 @@
+import { isCivilDate } from '../calendar/civilDate';
 import { compileContract, validateContract } from '../contract';
 import { jsonSchemaValidator } from '../contract/jsonSchemaErrors';
 import { field, index, type ValidationError } from '../validation';
@@ -30,7 +31,7 @@ export function validateScenario(input: unknown): ValidationError[] {
   ) {
     errors.push(...validateContract(scenario.contract, '$.contract'));
   }
-  // The pattern admits 2026-02-30T…; the calendar does not.
+  // The schema's pattern admits 2026-02-30T…; the calendar does not.
   const instants: [string, unknown][] = [
     ['$.now', scenario?.now],
     ['$.issue.created', scenario?.issue?.created],
@@ -41,13 +42,23 @@ export function validateScenario(input: unknown): ValidationError[] {
   for (const [path, value] of instants) {
     if (
       typeof value === 'string' &&
-      Number.isNaN(Date.parse(value)) &&
+      !isRealInstant(value) &&
       !errors.some((e) => e.path === path)
     ) {
       errors.push({ path, message: `"${value}" is not a real instant` });
     }
   }
   return errors;
+}
+
+/** `Date.parse` rolls 2026-02-30 over to 2 March: check the calendar date itself too. */
+function isRealInstant(text: string): boolean {
+  const date = /^(\d{4})-(\d{2})-(\d{2})T/.exec(text);
+  return (
+    date !== null &&
+    isCivilDate(Number(date[1]), Number(date[2]), Number(date[3])) &&
+    !Number.isNaN(Date.parse(text))
+  );
 }
 
 /** Thrown by `evaluateScenario` for an invalid scenario; nothing is evaluated. */
