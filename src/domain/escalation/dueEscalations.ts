@@ -1,7 +1,7 @@
 import type { GoalEvaluation } from '../sla/types';
 import type { Escalation, EscalationAction } from './types';
 
-/** An escalation whose threshold an open goal has crossed and that has not fired yet. */
+/** An escalation whose threshold an open goal has crossed. */
 export interface DueEscalation {
   /** Identifies the escalation within the issue: goal, cycle and threshold. */
   readonly key: string;
@@ -19,15 +19,14 @@ export const escalationKey = (goal: string, cycleStart: string, at: number | 'br
 
 /**
  * Which escalations are due: thresholds crossed by goals that are still open (running or
- * paused), whose key is not in `fired`. Because the answer depends only on the evaluation and
- * the ledger of fired keys, a duplicated, late or missing event changes nothing: whichever run
- * sees the crossing first fires it, every later run finds it in the ledger. Goals already
- * completed when the crossing is first seen do not escalate: the moment to act has passed.
+ * paused). The answer depends only on the evaluation, so a duplicated, late or missing event
+ * changes nothing; the caller claims each key once (see `runEscalations`), so whichever run
+ * sees the crossing first fires it. Goals already completed when the crossing is first seen
+ * do not escalate: the moment to act has passed.
  */
 export function dueEscalations(
   goals: readonly Pick<GoalEvaluation, 'goal' | 'state' | 'breached' | 'warnings' | 'cycles'>[],
   escalationsOf: (goal: string) => readonly Escalation[] | undefined,
-  fired: ReadonlySet<string>,
 ): DueEscalation[] {
   const due: DueEscalation[] = [];
   for (const goal of goals) {
@@ -39,8 +38,8 @@ export function dueEscalations(
         escalation.at === 'breach'
           ? goal.breached
           : goal.warnings.some((w) => w.fraction === escalation.at && w.reached);
-      const key = escalationKey(goal.goal, cycle.start, escalation.at);
-      if (crossed && !fired.has(key)) {
+      if (crossed) {
+        const key = escalationKey(goal.goal, cycle.start, escalation.at);
         due.push({ key, goal: goal.goal, at: escalation.at, actions: escalation.actions });
       }
     }

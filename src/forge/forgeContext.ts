@@ -1,0 +1,88 @@
+import api, { assumeTrustedRoute } from '@forge/api';
+import { Queue } from '@forge/events';
+import { kvs } from '@forge/kvs';
+import { JiraClient } from '../jira/jiraClient';
+import type { JiraTransport } from '../jira/transport';
+import type { AppContext } from '../services/appContext';
+import { ContractRepository } from '../storage/contractRepository';
+import type { KeyValueStore } from '../storage/keyValueStore';
+
+/** The queue behind the product trigger, the sweep and the consumer (see manifest.yml). */
+export const EVALUATION_QUEUE = 'sla-evaluation';
+
+/** Jira through Forge's `requestJira`, as the app or as the user who called a resolver. */
+export function forgeTransport(as: 'app' | 'user'): JiraTransport {
+  const requester = as === 'app' ? api.asApp() : api.asUser();
+  return async ({ method, path, query, body }) => {
+    const search = query ? `?${new URLSearchParams(query)}` : '';
+    const response = await requester.requestJira(assumeTrustedRoute(`${path}${search}`), {
+      method,
+      headers: {
+        Accept: 'application/json',
+        ...(body !== undefined && { 'Content-Type': 'application/json' }),
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+    return { status: response.status, headers, body: text ? safeJson(text) : undefined };
+  };
+}
+
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Forge KVS behind the app's storage port. */
+export const forgeStore: KeyValueStore = {
+  get: (key) => kvs.get(key),
+  set: (key, value) => kvs.set(key, value as object),
+  async claim(key, value) {
+    try {
+      await kvs.set(key, value as object, { keyPolicy: 'FAIL_IF_EXISTS' });
+      return true;
+    } catch (error) {
+      // The key exists: another invocation claimed it first.
+      if ((error as { responseDetails?: { status?: number } }).responseDetails?.status === 409)
+        return false;
+      throw error;
+    }
+  },
+  delete: (key) => kvs.delete(key),
+  async keys(prefix) {
+    const keys: string[] = [];
+    let cursor: string | undefined;
+    do {
+      let query = kvs
+        .query()
+        .where('key', { condition: 'BEGINS_WITH', values: [prefix] })
+        .limit(100);
+      if (cursor) query = query.cursor(cursor);
+      const page = await query.getMany();
+      keys.push(...page.results.map((r) => r.key));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return keys;
+  },
+};
+
+// Kept across warm invocations, so a compiled contract is reused until a new version is saved.
+const contracts = new ContractRepository(forgeStore);
+const queue = new Queue({ key: EVALUATION_QUEUE });
+
+/** The app's context on Forge: Jira as the app, KVS, the evaluation queue, the real clock. */
+export function forgeContext(): AppContext {
+  return {
+    jira: new JiraClient(forgeTransport('app')),
+    store: forgeStore,
+    contracts,
+    queue: { push: async (bodies) => void (await queue.push(bodies.map((body) => ({ body })))) },
+    now: () => Date.now(),
+    log: (message, details) => console.log(JSON.stringify({ message, ...details })),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Every Jira REST operation the app uses, as the OpenAPI description names it. The client only
+ * sends requests through these, and a test checks each one exists in Jira's OpenAPI
+ * description and is not deprecated.
+ */
+export const JIRA_ROUTES = {
+  getIssue: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}' },
+  editIssue: { method: 'PUT', path: '/rest/api/3/issue/{issueIdOrKey}' },
+  changelog: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/changelog' },
+  comments: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/comment' },
+  addComment: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/comment' },
+  assign: { method: 'PUT', path: '/rest/api/3/issue/{issueIdOrKey}/assignee' },
+  notify: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/notify' },
+  getProperty: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' },
+  setProperty: { method: 'PUT', path: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' },
+  searchJql: { method: 'POST', path: '/rest/api/3/search/jql' },
+  myPermissions: { method: 'GET', path: '/rest/api/3/mypermissions' },
+  userGroups: { method: 'GET', path: '/rest/api/3/user/groups' },
+  setAppFieldValue: { method: 'PUT', path: '/rest/api/3/app/field/{fieldIdOrKey}/value' },
+} as const;
+
+export type JiraRouteName = keyof typeof JIRA_ROUTES;
+
+/** Fills a route's `{parameters}`, URL-encoding each value. */
+export function routePath(
+  name: JiraRouteName,
+  params: Readonly<Record<string, string>> = {},
+): string {
+  return JIRA_ROUTES[name].path.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new Error(`route ${name}: missing parameter ${key}`);
+    return encodeURIComponent(value);
+  });
+}

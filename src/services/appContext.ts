@@ -1,0 +1,23 @@
+import type { JiraClient } from '../jira/jiraClient';
+import type { ContractRepository } from '../storage/contractRepository';
+import type { KeyValueStore } from '../storage/keyValueStore';
+
+/** The queue that carries issues to re-evaluate from triggers to the consumer. */
+export interface WorkQueue {
+  push(bodies: readonly Record<string, unknown>[]): Promise<void>;
+}
+
+/**
+ * Everything the app's functions need from the outside world. Forge builds it from
+ * `requestJira`, KVS and its async-event queue; the local simulator from its own stand-ins.
+ */
+export interface AppContext {
+  /** Jira as the app itself. */
+  readonly jira: JiraClient;
+  readonly store: KeyValueStore;
+  readonly contracts: ContractRepository;
+  readonly queue: WorkQueue;
+  /** The current instant, epoch ms (the simulator's clock is virtual). */
+  now(): number;
+  log(message: string, details?: Record<string, unknown>): void;
+}

@@ -1,0 +1,58 @@
+import { evaluateIssue, type Evaluation } from '../domain/sla';
+import { slmProperty, SLM_PROPERTY_KEY, type SlmProperty } from '../domain/state/slmProperty';
+import { urgentGoalSummary } from '../domain/state/urgentGoalSummary';
+import { issueSnapshot, snapshotFields } from '../jira/issueSnapshot';
+import { loadSettings } from '../storage/settings';
+import type { AppContext } from './appContext';
+import { runEscalations } from './runEscalations';
+
+export type RefreshResult =
+  | { readonly issueKey: string; readonly gone: true }
+  | {
+      readonly issueKey: string;
+      readonly gone: false;
+      readonly property: SlmProperty;
+      /** Keys of the escalations this refresh fired. */
+      readonly escalated: readonly string[];
+    };
+
+/**
+ * Re-reads an issue's whole history from Jira, evaluates it against the contract in force,
+ * writes the `slm` issue property and the time-left field, and fires the escalations that are
+ * due. Replaying the whole history makes it idempotent: running it twice, late, or after a
+ * missed event gives the same state.
+ */
+export async function refreshIssue(ctx: AppContext, issueKey: string): Promise<RefreshResult> {
+  const settings = await loadSettings(ctx.store);
+  const [model, issue] = await Promise.all([
+    ctx.contracts.model(),
+    ctx.jira.getIssue(issueKey, snapshotFields(settings.fields)),
+  ]);
+  if (!issue) return { issueKey, gone: true };
+  const [changelog, comments] = await Promise.all([
+    ctx.jira.changelog(issue.key),
+    ctx.jira.comments(issue.key),
+  ]);
+  const snapshot = issueSnapshot(issue, changelog, comments, settings.fields, model);
+  const now = ctx.now();
+  const evaluation: Evaluation = model
+    ? evaluateIssue(model, snapshot, now)
+    : {
+        agreement: null,
+        reason: 'no contract is configured yet',
+        contractVersion: null,
+        goals: [],
+        nextAction: null,
+      };
+  const property = slmProperty(evaluation, snapshot, now);
+  await ctx.jira.setIssueProperty(issue.key, SLM_PROPERTY_KEY, property);
+  if (settings.timeLeftField) {
+    await ctx.jira.setAppFieldValue(
+      settings.timeLeftField,
+      [issue.id],
+      urgentGoalSummary(evaluation),
+    );
+  }
+  const escalated = model ? await runEscalations(ctx, model, issue, evaluation) : [];
+  return { issueKey: issue.key, gone: false, property, escalated };
+}
