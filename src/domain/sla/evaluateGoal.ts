@@ -66,6 +66,8 @@ export function evaluateGoal(
     remainingMs: targetMs - elapsedMs,
     deadline: open ? iso(instantOf(targetMs)) : null,
     breachedAt: breached ? iso(reachedAt(calendar, cycle!, targetMs)) : null,
+    breachesAt:
+      open && !breached ? iso(addBusinessTime(calendar, now, targetMs - elapsedMs + 1)) : null,
     completedAt: cycle && cycle.stop !== null ? iso(cycle.stop) : null,
     warnings,
     calendar: obligation.calendarId,

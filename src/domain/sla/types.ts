@@ -69,6 +69,12 @@ export interface GoalEvaluation {
   /** Projected instant the target is reached; only for running and paused goals. */
   readonly deadline: string | null;
   readonly breachedAt: string | null;
+  /**
+   * When a running or paused goal that is not breached becomes breached (elapsed exceeds the
+   * target by 1 ms) if the clock runs from now: the deadline, or for a target that runs out at
+   * a closing time, just after the next opening. The sweep checks the issue then.
+   */
+  readonly breachesAt: string | null;
   readonly completedAt: string | null;
   readonly warnings: readonly WarningInstant[];
   /** The calendar that measured this goal (the obligation's override, else the goal's). */

@@ -15,6 +15,7 @@ const goal = (over: Partial<GoalEvaluation>): GoalEvaluation => ({
   remainingMs: 21_600_000,
   deadline: '2026-03-04T10:00:00.000Z',
   breachedAt: null,
+  breachesAt: '2026-03-04T10:00:00.001Z',
   completedAt: null,
   warnings: [
     { fraction: 0.5, at: '2026-03-03T08:00:00.000Z', reached: true },
@@ -55,16 +56,21 @@ describe('slmProperty', () => {
     });
   });
 
-  it('checks next at the deadline once every warning is behind, and never for paused or breached goals', () => {
+  it('checks next just after the deadline once every warning is behind, and never for paused or breached goals', () => {
     const lastWarningPassed = goal({
       warnings: [{ fraction: 0.5, at: '2026-03-03T08:00:00.000Z', reached: true }],
     });
     expect(slmProperty(evaluation([lastWarningPassed]), {}, NOW).nextCheck).toBe(
-      '2026-03-04T10:00:00.000Z',
+      '2026-03-04T10:00:00.001Z',
     );
     const paused = goal({ state: 'paused' });
     expect(slmProperty(evaluation([paused]), {}, NOW).nextCheck).toBeNull();
-    const breached = goal({ breached: true, breachedAt: '2026-03-03T11:00:00.000Z', warnings: [] });
+    const breached = goal({
+      breached: true,
+      breachedAt: '2026-03-03T11:00:00.000Z',
+      breachesAt: null,
+      warnings: [],
+    });
     const property = slmProperty(evaluation([breached]), {}, NOW);
     expect(property).toMatchObject({
       nextCheck: null,

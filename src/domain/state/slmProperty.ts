@@ -100,7 +100,7 @@ export function nextCheck(goals: readonly GoalEvaluation[], now: number): string
   for (const goal of goals) {
     if (goal.state !== 'running') continue;
     for (const warning of goal.warnings) if (!warning.reached) consider(warning.at);
-    if (!goal.breached) consider(goal.deadline);
+    consider(goal.breachesAt);
   }
   return earliest;
 }
