@@ -22,6 +22,13 @@ describe('businessTimeBetween', () => {
     const b = at('2026-03-02T10:00:00Z');
     expect(businessTimeBetween(office, b, a)).toBe(-2 * HOUR);
     expect(businessTimeBetween(office, a, a)).toBe(0);
+    // No open time backwards is 0, not -0 (Saturday back to Friday after closing).
+    expect(
+      Object.is(
+        businessTimeBetween(office, at('2026-03-07T12:00:00Z'), at('2026-03-06T15:00:00Z')),
+        0,
+      ),
+    ).toBe(true);
   });
 
   it('reads ranges as wall-clock time across DST changes', () => {

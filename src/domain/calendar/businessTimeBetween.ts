@@ -10,7 +10,8 @@ import { openTimeBefore } from './timelineSearch';
  * // 7_200_000
  */
 export function businessTimeBetween(calendar: BusinessCalendar, from: number, to: number): number {
-  if (to < from) return -businessTimeBetween(calendar, to, from);
+  // `0 -` rather than `-`: no open time backwards is 0, not -0.
+  if (to < from) return 0 - businessTimeBetween(calendar, to, from);
   const first = calendar.timelineAt(from);
   if (to < first.end) return openTimeBefore(first, to) - openTimeBefore(first, from);
 

@@ -10,6 +10,9 @@ import { lastIntervalStartingBy } from './timelineSearch';
 export function nextClosing(calendar: BusinessCalendar, t: number): number | null {
   if (calendar.alwaysOpen) return null;
   let timeline = calendar.timelineAt(t);
+  // A closing exactly at New Year (UTC) ends the previous year's last interval, which this
+  // year's timeline does not hold.
+  if (t === timeline.start && isOpen(calendar, t - 1) && !isOpen(calendar, t)) return t;
   let i = Math.max(lastIntervalStartingBy(timeline, t), 0);
   for (let years = 0; years <= SEARCH_HORIZON_YEARS; years++) {
     for (; i < timeline.ends.length; i++) {
