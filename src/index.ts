@@ -1,13 +1,12 @@
 /**
- * The Forge entry points named in manifest.yml. Each is a one-line adapter: it builds the
- * Forge context and hands over to the app's own handler, which the local simulator calls too.
+ * The Forge entry points named in manifest.yml (`handler: index.<name>`). Each builds the Forge
+ * context and hands over to the app's handler in `handlers.ts`, which the simulator runs too.
  */
 import { forgeContext } from './forge/forgeContext';
-import { onEvaluationJob, type EvaluationJob } from './triggers/evaluationConsumer';
-import { onProductEvent, type ProductEvent } from './triggers/issueEvents';
-import { onSlaSweep } from './triggers/slaSweep';
+import { appHandlers } from './handlers';
 
-export const productEventTrigger = (event: ProductEvent) => onProductEvent(event, forgeContext());
-export const evaluationConsumer = (event: { body: EvaluationJob }) =>
-  onEvaluationJob(event.body, forgeContext());
-export const slaSweep = () => onSlaSweep(forgeContext());
+export const productEventTrigger = (event: Parameters<typeof appHandlers.productEventTrigger>[0]) =>
+  appHandlers.productEventTrigger(event, forgeContext());
+export const evaluationConsumer = (event: Parameters<typeof appHandlers.evaluationConsumer>[0]) =>
+  appHandlers.evaluationConsumer(event, forgeContext());
+export const slaSweep = (event: unknown) => appHandlers.slaSweep(event, forgeContext());

@@ -65,7 +65,7 @@ describe('issueSnapshot', () => {
         '2026-03-02T10:00:00.000+0000',
         { field: 'status', fieldId: 'status', fromString: 'Open', toString: 'Resolved' },
         { field: 'resolution', fieldId: 'resolution', fromString: null, toString: 'Done' },
-        { field: 'assignee', fieldId: 'assignee', from: null, to: 'acc-1' },
+        { field: 'assignee', fieldId: 'assignee', from: null, to: 'acc-1', toString: 'Ada' },
         { field: 'Component', fieldId: 'components', fromString: null, toString: 'Login' },
       ),
     ];

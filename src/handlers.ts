@@ -1,0 +1,20 @@
+/**
+ * The app's functions by the name manifest.yml gives their handlers (`index.<name>`), each
+ * taking the Forge payload and an `AppContext`. `src/index.ts` runs them on Forge; the local
+ * simulator reads the manifest and runs the same ones, so both follow the same wiring.
+ */
+import type { AppContext } from './services/appContext';
+import { onEvaluationJob, type EvaluationJob } from './triggers/evaluationConsumer';
+import { onProductEvent, type ProductEvent } from './triggers/issueEvents';
+import { onSlaSweep } from './triggers/slaSweep';
+
+export type AppHandler = (payload: never, ctx: AppContext) => Promise<unknown>;
+
+export const appHandlers = {
+  productEventTrigger: (event: ProductEvent, ctx: AppContext) => onProductEvent(event, ctx),
+  evaluationConsumer: (event: { body: EvaluationJob }, ctx: AppContext) =>
+    onEvaluationJob(event.body, ctx),
+  slaSweep: (_event: unknown, ctx: AppContext) => onSlaSweep(ctx),
+} satisfies Record<string, AppHandler>;
+
+export type AppHandlerName = keyof typeof appHandlers;

@@ -1,0 +1,176 @@
+import contract from '../../../examples/contract.json';
+import type { Contract } from '../../domain/contract';
+import { saveSettings, type AppSettings } from '../../storage/settings';
+import type { Simulator } from '../simulator';
+
+/** The people of the demo site: agents, a team lead, an admin, and the customers' contacts. */
+export const DEMO_USERS = {
+  admin: 'acc-admin',
+  lead: 'acc-lead',
+  agents: ['acc-agent-1', 'acc-agent-2', 'acc-agent-3'],
+  secondLine: 'acc-dev-1',
+} as const;
+
+export const SLA_FIELD_KEY = 'ari-demo-app__development__sla-time-left';
+
+/** The demo service desk's workflow: the statuses the example contract's action models name. */
+const WORKFLOW = {
+  statuses: [
+    { name: 'Open', category: 'new' as const },
+    { name: 'In Progress', category: 'indeterminate' as const },
+    { name: 'Waiting for customer', category: 'indeterminate' as const },
+    { name: 'Waiting for vendor', category: 'indeterminate' as const },
+    { name: 'Escalated', category: 'indeterminate' as const },
+    { name: 'Resolved', category: 'done' as const },
+    { name: 'Closed', category: 'done' as const },
+  ],
+  transitions: [
+    { id: '11', name: 'Start progress', from: ['Open', 'Escalated'], to: 'In Progress' },
+    {
+      id: '21',
+      name: 'Wait for customer',
+      from: ['Open', 'In Progress', 'Escalated'],
+      to: 'Waiting for customer',
+    },
+    {
+      id: '22',
+      name: 'Wait for vendor',
+      from: ['In Progress', 'Escalated'],
+      to: 'Waiting for vendor',
+    },
+    {
+      id: '31',
+      name: 'Back to in progress',
+      from: ['Waiting for customer', 'Waiting for vendor'],
+      to: 'In Progress',
+    },
+    { id: '35', name: 'Escalate to 2nd line', from: ['Open', 'In Progress'], to: 'Escalated' },
+    {
+      id: '41',
+      name: 'Resolve',
+      from: ['Open', 'In Progress', 'Waiting for customer', 'Waiting for vendor', 'Escalated'],
+      to: 'Resolved',
+    },
+    { id: '51', name: 'Close', from: ['Resolved'], to: 'Closed' },
+    { id: '61', name: 'Reopen', from: ['Resolved', 'Closed'], to: 'Open' },
+  ],
+};
+
+/**
+ * Sets up the demo site: users and groups, the customer/environment/product fields with the
+ * example contract's values, the app's SLA field, the SUP service desk, and, unless storage
+ * already holds them, the app's settings and the example contract (saved through the app's own
+ * repository, as the admin page would).
+ */
+export async function setUpDemoSite(sim: Simulator): Promise<void> {
+  const { jira } = sim;
+  const example = contract as unknown as Contract;
+  jira.addUser({
+    accountId: DEMO_USERS.admin,
+    displayName: 'Astrid Admin',
+    emailAddress: 'astrid@nordicsupport.example',
+    groups: ['jira-administrators', 'site-admins', 'support-team'],
+    timeZone: 'Europe/Copenhagen',
+  });
+  jira.addUser({
+    accountId: DEMO_USERS.lead,
+    displayName: 'Lars Lead',
+    emailAddress: 'lars@nordicsupport.example',
+    groups: ['support-team', 'team-leads'],
+    timeZone: 'Europe/Copenhagen',
+  });
+  const agentNames = ['Anna Agent', 'Bo Berg', 'Cecilie Dahl'];
+  DEMO_USERS.agents.forEach((accountId, i) =>
+    jira.addUser({
+      accountId,
+      displayName: agentNames[i]!,
+      emailAddress: `${accountId}@nordicsupport.example`,
+      groups: ['support-team'],
+      timeZone: 'Europe/Oslo',
+    }),
+  );
+  jira.addUser({
+    accountId: DEMO_USERS.secondLine,
+    displayName: 'Dag Developer',
+    emailAddress: 'dag@nordicsupport.example',
+    groups: ['second-line'],
+    timeZone: 'Europe/Stockholm',
+  });
+  for (const customer of example.customers) {
+    for (const contact of customer.contacts ?? []) {
+      if (!contact.email) continue;
+      jira.addUser({
+        accountId: contactAccountId(contact.email),
+        displayName: contact.name,
+        emailAddress: contact.email,
+        accountType: 'customer',
+      });
+    }
+  }
+
+  jira.addCustomField({
+    id: 'customfield_10050',
+    name: 'Customer',
+    type: 'option',
+    options: example.customers.map((c) => c.name),
+  });
+  const environments = [
+    ...new Set(example.customers.flatMap((c) => c.environments.map((e) => e.name))),
+  ];
+  jira.addCustomField({
+    id: 'customfield_10051',
+    name: 'Environment',
+    type: 'option',
+    options: environments,
+  });
+  jira.addCustomField({
+    id: 'customfield_10052',
+    name: 'Product',
+    type: 'option',
+    options: [...new Set(example.customers.flatMap((c) => c.environments.map((e) => e.product)))],
+  });
+  jira.addCustomField({
+    id: 'customfield_10060',
+    name: 'SLA',
+    type: 'string',
+    key: SLA_FIELD_KEY,
+    ownedByApp: true,
+    description: 'The most urgent SLA goal (Service Level & Quality)',
+  });
+  for (const name of ['Red', 'Yellow', 'Green']) jira.addPriority({ name });
+
+  jira.addProject({
+    key: 'SUP',
+    name: 'Nordic Support',
+    issueTypes: ['Incident', 'Service request', 'Problem'],
+    workflow: WORKFLOW,
+    leadAccountId: DEMO_USERS.lead,
+  });
+
+  // A contract or settings kept from an earlier run (admin edits) win over the examples.
+  if (!(await sim.forge.store.get('settings'))) {
+    const settings: AppSettings = {
+      fields: {
+        customer: 'customfield_10050',
+        environment: 'customfield_10051',
+        product: 'customfield_10052',
+      },
+      timeLeftField: SLA_FIELD_KEY,
+    };
+    await saveSettings(sim.forge.store, settings);
+  }
+  if (!(await sim.forge.contracts.latest())) {
+    const saved = await sim.forge.contracts.save(
+      example,
+      DEMO_USERS.admin,
+      new Date(sim.now()).toISOString(),
+    );
+    if (!saved.saved && 'errors' in saved) {
+      throw new Error(`examples/contract.json is invalid: ${JSON.stringify(saved.errors)}`);
+    }
+  }
+}
+
+/** The demo account id of a customer contact. */
+export const contactAccountId = (email: string): string =>
+  `cust-${email.split('@')[0]!.replace(/\W/g, '-')}`;

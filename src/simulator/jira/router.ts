@@ -1,0 +1,88 @@
+/**
+ * The route table: every (method, OpenAPI path template) the simulated Jira answers, and the
+ * matching of a concrete path (`/rest/api/3/issue/SUP-1/comment`) to its route. Every template
+ * is a path of Jira's OpenAPI description and none is deprecated (`test/simulator/
+ * jiraOpenApi.test.ts` checks this).
+ */
+import { appFieldRoutes } from './routes/appFieldRoutes';
+import { commentRoutes } from './routes/commentRoutes';
+import { historyRoutes } from './routes/historyRoutes';
+import { issueRoutes } from './routes/issueRoutes';
+import { linkRoutes } from './routes/linkRoutes';
+import { metadataRoutes } from './routes/metadataRoutes';
+import { notifyRoutes } from './routes/notifyRoutes';
+import { projectRoutes } from './routes/projectRoutes';
+import { propertyRoutes } from './routes/propertyRoutes';
+import type { HttpMethod, Route } from './routes/route';
+import { searchRoutes } from './routes/searchRoutes';
+import { transitionRoutes } from './routes/transitionRoutes';
+import { userRoutes } from './routes/userRoutes';
+
+const ROUTES: readonly Route[] = [
+  ...userRoutes,
+  ...metadataRoutes,
+  ...projectRoutes,
+  ...issueRoutes,
+  ...historyRoutes,
+  ...commentRoutes,
+  ...transitionRoutes,
+  ...propertyRoutes,
+  ...notifyRoutes,
+  ...linkRoutes,
+  ...appFieldRoutes,
+  ...searchRoutes,
+];
+
+/** Every (method, path template) the simulated Jira serves. */
+export const JIRA_ROUTE_TABLE: readonly { method: HttpMethod; path: string }[] = ROUTES.map(
+  ({ method, path }) => ({ method, path }),
+);
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+}
+
+// Routes with fewer parameters first, so literal segments win over parameters.
+const COMPILED: CompiledRoute[] = ROUTES.map((route) => {
+  const names: string[] = [];
+  const source = route.path
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
+      if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      names.push(name);
+      return '([^/]+)';
+    })
+    .join('');
+  return { route, pattern: new RegExp(`^${source}$`), names };
+}).sort((a, b) => a.names.length - b.names.length);
+
+export type RouteMatch =
+  | { kind: 'found'; route: Route; params: Record<string, string> }
+  | { kind: 'wrongMethod' }
+  | { kind: 'none' };
+
+/** The route for a method and a concrete path, e.g. `('GET', '/rest/api/3/issue/SUP-1')`. */
+export function matchRoute(method: string, path: string): RouteMatch {
+  let pathMatched = false;
+  for (const { route, pattern, names } of COMPILED) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    pathMatched = true;
+    if (route.method !== method.toUpperCase()) continue;
+    const params: Record<string, string> = {};
+    names.forEach((name, i) => (params[name] = decode(m[i + 1] as string)));
+    return { kind: 'found', route, params };
+  }
+  return pathMatched ? { kind: 'wrongMethod' } : { kind: 'none' };
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a malformed escape stays as sent
+  }
+}

@@ -1,0 +1,76 @@
+/** Users, groups and permissions: `/myself`, `/user`, `/user/groups`, `/mypermissions`. */
+import { API } from '../catalog';
+import { JiraHttpError } from '../errors';
+import { listParam } from '../params';
+import { canBrowseProject, hasPermission, parsePermissionKeys, visibleIssue } from '../permissions';
+import { groupName, userBean } from '../representations';
+import type { IssueRecord, ProjectRecord } from '../state';
+import { ok, type Route, type RouteContext } from './route';
+
+function userOf(ctx: RouteContext) {
+  const accountId = ctx.query.accountId;
+  if (!accountId) throw new JiraHttpError(400, ['The accountId query parameter is required.']);
+  const user = ctx.jira.users.get(accountId);
+  if (!user) {
+    throw new JiraHttpError(404, [
+      'Specified user does not exist or you do not have required permissions',
+    ]);
+  }
+  return user;
+}
+
+export const userRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: `${API}/myself`,
+    handler: (ctx) => ok(userBean(ctx.actor.user, listParam(ctx.query.expand).includes('groups'))),
+  },
+  {
+    method: 'GET',
+    path: `${API}/user`,
+    handler: (ctx) => ok(userBean(userOf(ctx), listParam(ctx.query.expand).includes('groups'))),
+  },
+  {
+    method: 'GET',
+    path: `${API}/user/groups`,
+    handler: (ctx) => ok(userOf(ctx).groups.map(groupName)),
+  },
+  {
+    method: 'GET',
+    path: `${API}/mypermissions`,
+    handler: (ctx) => {
+      const { jira, actor, query } = ctx;
+      const keys = parsePermissionKeys(query.permissions);
+      let issue: IssueRecord | undefined;
+      let project: ProjectRecord | undefined;
+      const issueRef = query.issueKey ?? query.issueId;
+      if (issueRef) {
+        issue = visibleIssue(jira, actor, issueRef);
+        project = jira.projects.get(issue.projectId);
+      } else {
+        const projectRef = query.projectKey ?? query.projectId;
+        if (projectRef) {
+          project = jira.project(projectRef);
+          if (!project || !canBrowseProject(actor)) {
+            throw new JiraHttpError(404, [`No project could be found with key '${projectRef}'.`]);
+          }
+        }
+      }
+      const permissions: Record<string, unknown> = {};
+      for (const definition of keys) {
+        permissions[definition.key] = {
+          id: definition.id,
+          key: definition.key,
+          name: definition.name,
+          type: definition.type,
+          description: definition.name,
+          havePermission: hasPermission(actor, definition, {
+            ...(project ? { project } : {}),
+            ...(issue ? { issue } : {}),
+          }),
+        };
+      }
+      return ok({ permissions });
+    },
+  },
+];

@@ -1,0 +1,45 @@
+/**
+ * `npm start`: the local simulator with demo data. It plays two weeks of a Nordic support desk
+ * up to now into an in-memory Jira, running the app's real triggers, consumer and sweeps, and
+ * serves it at http://localhost:3000 (PORT to change). App storage is kept in
+ * `.simulator/kvs.json`, so contract edits survive a restart.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { MemoryStore } from '../storage/memoryStore';
+import { playDemoStory } from './demo/demoStory';
+import { setUpDemoSite } from './demo/site';
+import { createServer } from './server';
+import { Simulator } from './simulator';
+
+const DAY = 86_400_000;
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const file = path.join(process.cwd(), '.simulator', 'kvs.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  const saved = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
+  // The demo Jira is rebuilt at every start: escalations it fired before belong to other issues.
+  const kept = Object.fromEntries(
+    Object.entries(saved).filter(([key]) => !key.startsWith('escalation:')),
+  );
+  const store = new MemoryStore(kept, (content) =>
+    writeFileSync(file, JSON.stringify(content, null, 1)),
+  );
+
+  const end = Math.floor(Date.now() / 60_000) * 60_000;
+  const sim = new Simulator({ start: end - 14 * DAY, store });
+  console.log('Setting up the demo site and playing two weeks of support work…');
+  await setUpDemoSite(sim);
+  await playDemoStory(sim, end);
+  createServer({ sim }).listen(port, () => {
+    console.log(`Local Jira simulator with demo data: http://localhost:${port}`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const INTERVAL_MS: Record<string, number> = {
+  fiveMinute: 5 * 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 7 * 86_400_000,
+};
+
+/** What the simulator needs from manifest.yml to run the app as Forge would. */
+export interface ManifestModules {
+  /** Product event type → handler names (`productEventTrigger`) of the triggers that subscribe. */
+  readonly productEvents: ReadonlyMap<string, readonly string[]>;
+  /** Queue key → handler name of its consumer. */
+  readonly consumers: ReadonlyMap<string, string>;
+  readonly scheduled: readonly { readonly handler: string; readonly intervalMs: number }[];
+  /** Indexed properties of `jira:entityProperty`, for the simulated JQL. */
+  readonly entityProperties: readonly {
+    readonly propertyKey: string;
+    readonly path: string;
+    readonly type: 'string' | 'number' | 'date' | 'text' | 'user';
+    readonly searchAlias?: string;
+  }[];
+  /** Resolver function key → handler name. */
+  readonly resolvers: ReadonlyMap<string, string>;
+}
+
+interface RawManifest {
+  modules: Record<string, Record<string, unknown>[] | undefined>;
+}
+
+/** Reads the modules of a manifest; `index.productEventTrigger` becomes `productEventTrigger`. */
+export function manifestModules(file: string): ManifestModules {
+  const { modules } = parse(readFileSync(file, 'utf8')) as RawManifest;
+  const list = (name: string) => modules[name] ?? [];
+  const handlerOf = new Map(
+    list('function').map((f) => [String(f.key), String(f.handler).replace(/^index\./, '')]),
+  );
+  const handler = (functionKey: unknown) => {
+    const name = handlerOf.get(String(functionKey));
+    if (!name) throw new Error(`manifest.yml: no function "${String(functionKey)}"`);
+    return name;
+  };
+
+  const productEvents = new Map<string, string[]>();
+  for (const trigger of list('trigger')) {
+    for (const event of trigger.events as string[]) {
+      productEvents.set(event, [...(productEvents.get(event) ?? []), handler(trigger.function)]);
+    }
+  }
+  return {
+    productEvents,
+    consumers: new Map(list('consumer').map((c) => [String(c.queue), handler(c.function)])),
+    scheduled: list('scheduledTrigger').map((s) => {
+      const intervalMs = INTERVAL_MS[String(s.interval)];
+      if (!intervalMs) throw new Error(`manifest.yml: unknown interval "${String(s.interval)}"`);
+      return { handler: handler(s.function), intervalMs };
+    }),
+    entityProperties: list('jira:entityProperty').flatMap((module) =>
+      (
+        module.values as {
+          path: string;
+          type: ManifestModules['entityProperties'][number]['type'];
+          searchAlias?: string;
+        }[]
+      ).map((value) => ({ propertyKey: String(module.propertyKey), ...value })),
+    ),
+    resolvers: new Map(
+      [...list('jira:issuePanel'), ...list('jira:globalPage'), ...list('jira:adminPage')]
+        .filter((m) => m.resolver)
+        .map((m) => {
+          const key = String((m.resolver as { function: string }).function);
+          return [key, handler(key)];
+        }),
+    ),
+  };
+}

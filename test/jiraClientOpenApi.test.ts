@@ -1,0 +1,123 @@
+/**
+ * Every request the app's Jira client sends, checked against Jira's own OpenAPI description:
+ * the path and method exist and are not deprecated, every query parameter is declared, and
+ * JSON bodies match the request schema.
+ */
+import { adfText } from '../src/jira/adf';
+import { JiraClient } from '../src/jira/jiraClient';
+import { JIRA_ROUTES } from '../src/jira/routes';
+import type { JiraHttpRequest } from '../src/jira/transport';
+import { operation, requestErrors } from './support/openApi';
+
+/** Calls every client method once against a transport that records and answers blandly. */
+async function recordedRequests(): Promise<JiraHttpRequest[]> {
+  const requests: JiraHttpRequest[] = [];
+  const client = new JiraClient(async (request) => {
+    requests.push(request);
+    const body = request.path.endsWith('/mypermissions')
+      ? { permissions: {} }
+      : request.path.endsWith('/groups')
+        ? []
+        : { issues: [], values: [], comments: [], isLast: true, value: null };
+    return { status: 200, headers: {}, body };
+  });
+  await client.getIssue('SUP-1', ['status', 'customfield_10050']);
+  await client.editIssue('SUP-1', { update: { labels: [{ add: 'sla-breached' }] } });
+  await client.editIssue('SUP-1', { fields: { priority: { name: 'Highest' } } });
+  await client.changelog('SUP-1');
+  await client.comments('SUP-1');
+  await client.addComment('SUP-1', adfText('SLA: 75 % of the resolution time is used.'));
+  await client.assign('SUP-1', '557058:abc');
+  await client.notify('SUP-1', {
+    subject: 'SLA: Resolution time on SUP-1',
+    textBody: 'SUP-1 will breach at 14:00.',
+    to: {
+      users: [{ accountId: '557058:abc' }],
+      groups: [{ name: 'team-leads' }],
+      assignee: true,
+      reporter: false,
+    },
+  });
+  await client.getIssueProperty('SUP-1', 'slm');
+  await client.setIssueProperty('SUP-1', 'slm', { breached: 'false' });
+  for await (const issue of client.search({
+    jql: 'project = SUP',
+    fields: ['key'],
+    properties: ['slm'],
+  }))
+    void issue;
+  await client.myPermissions(['ADMINISTER', 'BROWSE_PROJECTS'], 'SUP-1');
+  await client.userGroups('557058:abc');
+  await client.setAppFieldValue(
+    'app__dev__sla-time-left',
+    ['10001'],
+    'Reaction time due 2026-03-02 07:30 UTC',
+  );
+  return requests;
+}
+
+describe("the app's Jira client against Jira's OpenAPI description", () => {
+  let requests: JiraHttpRequest[];
+  beforeAll(async () => {
+    requests = await recordedRequests();
+  });
+
+  it.each(Object.entries(JIRA_ROUTES))('route %s exists and is not deprecated', (_name, route) => {
+    const op = operation(route.method, route.path);
+    expect(op).toBeDefined();
+    expect(op?.deprecated).not.toBe(true);
+  });
+
+  it('uses every route it declares', () => {
+    const used = new Set(requests.map((r) => `${r.method} ${r.path}`));
+    const templates = Object.values(JIRA_ROUTES).map((r) => ({
+      ...r,
+      pattern: new RegExp(`^${r.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+    }));
+    for (const template of templates) {
+      expect(
+        [...used].some(
+          (u) => u.startsWith(`${template.method} `) && template.pattern.test(u.split(' ')[1]!),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it('sends only query parameters the operations declare', () => {
+    for (const request of requests) {
+      const op = operation(request.method, request.path) as {
+        parameters?: { name: string; in: string }[];
+      };
+      const declared = new Set(
+        (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+      );
+      for (const name of Object.keys(request.query ?? {})) {
+        expect(`${request.method} ${request.path} ?${name}: ${declared.has(name)}`).toMatch(
+          /true$/,
+        );
+      }
+    }
+  });
+
+  it('sends bodies that match the request schemas', () => {
+    const withBodies = requests.filter(
+      (r) => r.body !== undefined && !r.path.includes('/properties/'),
+    );
+    expect(withBodies.length).toBeGreaterThanOrEqual(7);
+    for (const request of withBodies) {
+      expect({
+        request: `${request.method} ${request.path}`,
+        errors: requestErrors(request.method, request.path, request.body),
+      }).toEqual({
+        request: `${request.method} ${request.path}`,
+        errors: [],
+      });
+    }
+  });
+
+  it('would notice a body Jira refuses', () => {
+    expect(
+      requestErrors('POST', '/rest/api/3/issue/SUP-1/notify', { subject: 42, to: { users: 'x' } }),
+    ).not.toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+/** The chunked sorted index against a plain sorted array, through many random changes. */
+import { SortedIndex, type IndexRange } from '../../src/simulator/jira/sortedIndex';
+
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function inRange(v: number, range: IndexRange): boolean {
+  const lower = range.lower as number | undefined;
+  const upper = range.upper as number | undefined;
+  const aboveLower =
+    lower === undefined || v > lower || (v === lower && range.lowerInclusive !== false);
+  const belowUpper =
+    upper === undefined || v < upper || (v === upper && range.upperInclusive !== false);
+  return aboveLower && belowUpper;
+}
+
+function naiveRange(entries: [number, number][], range: IndexRange): number[] {
+  return entries
+    .filter(([v]) => inRange(v, range))
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map(([, id]) => id);
+}
+
+it('answers every range as a sorted array does, across chunk splits and removals', () => {
+  const next = random(7);
+  const index = new SortedIndex();
+  const entries: [number, number][] = [];
+  for (let step = 0; step < 6000; step++) {
+    if (entries.length > 0 && next() < 0.3) {
+      const at = Math.floor(next() * entries.length);
+      const [value, id] = entries.splice(at, 1)[0] as [number, number];
+      expect(index.remove(value, id)).toBe(true);
+    } else {
+      const entry: [number, number] = [Math.floor(next() * 500), step];
+      entries.push(entry);
+      index.insert(...entry);
+    }
+    if (step % 500 === 0 || step === 5999) {
+      const a = Math.floor(next() * 500);
+      const b = a + Math.floor(next() * 200);
+      for (const range of [
+        {},
+        { lower: a },
+        { upper: b, upperInclusive: false },
+        { lower: a, lowerInclusive: false, upper: b },
+        { lower: a, upper: a },
+        { lower: 1000 },
+      ] as IndexRange[]) {
+        expect([...index.range(range)]).toEqual(naiveRange(entries, range));
+      }
+    }
+  }
+  expect(index.size).toBe(entries.length);
+  expect(index.remove(-1, 0)).toBe(false);
+});
+
+it('orders strings and finds equal values', () => {
+  const index = new SortedIndex();
+  for (const [v, id] of [
+    ['b', 2],
+    ['a', 3],
+    ['b', 1],
+    ['c', 4],
+  ] as [string, number][])
+    index.insert(v, id);
+  expect([...index.range({ lower: 'b', upper: 'b' })]).toEqual([1, 2]);
+  expect([...index.range({ lower: 'a', lowerInclusive: false })]).toEqual([1, 2, 4]);
+});
