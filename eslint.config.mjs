@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'coverage/', 'dist/', 'test-results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'coverage/',
+      'dist/',
+      'test-results/',
+      'static/*/build/',
+      'static/*/build-simulator/',
+      '.simulator/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,9 +1,25 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  // Type-checking is `npm run typecheck`; with `isolatedModules` in tsconfig.json ts-jest only
-  // transpiles, which keeps the suite fast.
-  transform: { '^.+\\.ts$': 'ts-jest' },
+  projects: [
+    {
+      displayName: 'app',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/src', '<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      // Type-checking is `npm run typecheck`; with `isolatedModules` ts-jest only transpiles.
+      transform: { '^.+\\.ts$': 'ts-jest' },
+    },
+    {
+      // Component tests of the Custom UI apps, in jsdom, with the bridge answered by the test.
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/static'],
+      testMatch: ['**/*.test.tsx', '**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/static/tsconfig.json' }] },
+      moduleNameMapper: {
+        '\\.css$': '<rootDir>/static/shared/test/styleMock.ts',
+        '^@forge/bridge$': '<rootDir>/static/shared/test/bridgeMock.ts',
+      },
+    },
+  ],
 };

@@ -3,6 +3,10 @@
  * taking the Forge payload and an `AppContext`. `src/index.ts` runs them on Forge; the local
  * simulator reads the manifest and runs the same ones, so both follow the same wiring.
  */
+import { adminResolvers } from './resolvers/admin';
+import { issuePanelResolvers } from './resolvers/issuePanel';
+import type { ResolverDefinitions } from './resolvers/resolverKit';
+import { workListResolvers } from './resolvers/workList';
 import type { AppContext } from './services/appContext';
 import { onEvaluationJob, type EvaluationJob } from './triggers/evaluationConsumer';
 import { onProductEvent, type ProductEvent } from './triggers/issueEvents';
@@ -18,3 +22,12 @@ export const appHandlers = {
 } satisfies Record<string, AppHandler>;
 
 export type AppHandlerName = keyof typeof appHandlers;
+
+/** The resolvers of the Custom UI modules, by the handler name manifest.yml gives them. */
+export const appResolvers = {
+  issuePanelResolver: issuePanelResolvers,
+  workListResolver: workListResolvers,
+  adminResolver: adminResolvers,
+} satisfies Record<string, ResolverDefinitions>;
+
+export type AppResolverName = keyof typeof appResolvers;

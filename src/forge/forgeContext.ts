@@ -3,6 +3,7 @@ import { Queue } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import { JiraClient } from '../jira/jiraClient';
 import type { JiraTransport } from '../jira/transport';
+import type { ResolverContext } from '../resolvers/resolverKit';
 import type { AppContext } from '../services/appContext';
 import { ContractRepository } from '../storage/contractRepository';
 import type { KeyValueStore } from '../storage/keyValueStore';
@@ -85,4 +86,9 @@ export function forgeContext(): AppContext {
     now: () => Date.now(),
     log: (message, details) => console.log(JSON.stringify({ message, ...details })),
   };
+}
+
+/** The context of a resolver on Forge: the app's, plus Jira as the user who opened the screen. */
+export function forgeResolverContext(): ResolverContext {
+  return { ...forgeContext(), jiraAsUser: new JiraClient(forgeTransport('user')) };
 }

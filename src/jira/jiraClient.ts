@@ -1,7 +1,14 @@
 import { DEFAULT_RETRY, isRetryable, retryDelay, type RetryPolicy } from './retry';
 import { JIRA_ROUTES, routePath, type JiraRouteName } from './routes';
 import type { JiraHttpResponse, JiraTransport } from './transport';
-import type { AdfDocument, Changelog, JiraComment, JiraIssue, NotificationBody } from './types';
+import type {
+  AdfDocument,
+  Changelog,
+  JiraComment,
+  JiraIssue,
+  JiraUser,
+  NotificationBody,
+} from './types';
 
 /** Jira answered with an error that retrying did not cure. */
 export class JiraError extends Error {
@@ -202,6 +209,31 @@ export class JiraClient {
   async userGroups(accountId: string): Promise<string[]> {
     const response = await this.call('userGroups', {}, { query: { accountId } });
     return (response.body as { name: string }[]).map((group) => group.name);
+  }
+
+  /** The calling user, with the time zone deadlines are shown in. */
+  async myself(): Promise<JiraUser & { timeZone?: string }> {
+    return (await this.call('myself', {})).body as JiraUser & { timeZone?: string };
+  }
+
+  /** The active members of a group, page by page. */
+  async groupMembers(groupname: string): Promise<JiraUser[]> {
+    const members: JiraUser[] = [];
+    for (let startAt = 0; ;) {
+      const response = await this.call(
+        'groupMembers',
+        {},
+        {
+          query: { groupname, startAt: String(startAt), maxResults: '50' },
+          allow404: true,
+        },
+      );
+      if (response.status === 404) return members;
+      const page = response.body as { values: JiraUser[]; isLast?: boolean };
+      members.push(...page.values);
+      startAt += page.values.length;
+      if (page.isLast !== false || page.values.length === 0) return members;
+    }
   }
 
   /** Sets the value of the app's own custom field on issues (Forge fields are app-written). */

@@ -16,6 +16,8 @@ export const JIRA_ROUTES = {
   searchJql: { method: 'POST', path: '/rest/api/3/search/jql' },
   myPermissions: { method: 'GET', path: '/rest/api/3/mypermissions' },
   userGroups: { method: 'GET', path: '/rest/api/3/user/groups' },
+  myself: { method: 'GET', path: '/rest/api/3/myself' },
+  groupMembers: { method: 'GET', path: '/rest/api/3/group/member' },
   setAppFieldValue: { method: 'PUT', path: '/rest/api/3/app/field/{fieldIdOrKey}/value' },
 } as const;
 

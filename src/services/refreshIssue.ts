@@ -1,8 +1,15 @@
-import { evaluateIssue, type Evaluation } from '../domain/sla';
+import type { ContractModel } from '../domain/contract';
+import {
+  evaluateIssue,
+  type EvaluateOptions,
+  type Evaluation,
+  type IssueSnapshot,
+} from '../domain/sla';
 import { slmProperty, SLM_PROPERTY_KEY, type SlmProperty } from '../domain/state/slmProperty';
 import { urgentGoalSummary } from '../domain/state/urgentGoalSummary';
 import { issueSnapshot, snapshotFields } from '../jira/issueSnapshot';
-import { loadSettings } from '../storage/settings';
+import type { JiraIssue } from '../jira/types';
+import { loadSettings, type AppSettings } from '../storage/settings';
 import type { AppContext } from './appContext';
 import { runEscalations } from './runEscalations';
 
@@ -23,27 +30,9 @@ export type RefreshResult =
  * missed event gives the same state.
  */
 export async function refreshIssue(ctx: AppContext, issueKey: string): Promise<RefreshResult> {
-  const settings = await loadSettings(ctx.store);
-  const [model, issue] = await Promise.all([
-    ctx.contracts.model(),
-    ctx.jira.getIssue(issueKey, snapshotFields(settings.fields)),
-  ]);
-  if (!issue) return { issueKey, gone: true };
-  const [changelog, comments] = await Promise.all([
-    ctx.jira.changelog(issue.key),
-    ctx.jira.comments(issue.key),
-  ]);
-  const snapshot = issueSnapshot(issue, changelog, comments, settings.fields, model);
-  const now = ctx.now();
-  const evaluation: Evaluation = model
-    ? evaluateIssue(model, snapshot, now)
-    : {
-        agreement: null,
-        reason: 'no contract is configured yet',
-        contractVersion: null,
-        goals: [],
-        nextAction: null,
-      };
+  const loaded = await loadIssueEvaluation(ctx, issueKey);
+  if (!loaded) return { issueKey, gone: true };
+  const { issue, snapshot, evaluation, model, settings, now } = loaded;
   const property = slmProperty(evaluation, snapshot, now);
   await ctx.jira.setIssueProperty(issue.key, SLM_PROPERTY_KEY, property);
   if (settings.timeLeftField) {
@@ -55,4 +44,48 @@ export async function refreshIssue(ctx: AppContext, issueKey: string): Promise<R
   }
   const escalated = model ? await runEscalations(ctx, model, issue, evaluation) : [];
   return { issueKey: issue.key, gone: false, property, escalated };
+}
+
+/** An issue read from Jira and evaluated now, with what the evaluation was built from. */
+export interface LoadedEvaluation {
+  readonly issue: JiraIssue;
+  readonly snapshot: IssueSnapshot;
+  readonly evaluation: Evaluation;
+  readonly model: ContractModel | null;
+  readonly settings: AppSettings;
+  readonly now: number;
+}
+
+/**
+ * Reads an issue with its changelog and comments (as the app) and evaluates it against the
+ * contract in force; `null` when the issue does not exist. Shared by the consumer, which
+ * stores the result, and the issue panel, which shows it with its explanation.
+ */
+export async function loadIssueEvaluation(
+  ctx: AppContext,
+  issueKey: string,
+  options: EvaluateOptions = {},
+): Promise<LoadedEvaluation | null> {
+  const settings = await loadSettings(ctx.store);
+  const [model, issue] = await Promise.all([
+    ctx.contracts.model(),
+    ctx.jira.getIssue(issueKey, snapshotFields(settings.fields)),
+  ]);
+  if (!issue) return null;
+  const [changelog, comments] = await Promise.all([
+    ctx.jira.changelog(issue.key),
+    ctx.jira.comments(issue.key),
+  ]);
+  const snapshot = issueSnapshot(issue, changelog, comments, settings.fields, model);
+  const now = ctx.now();
+  const evaluation: Evaluation = model
+    ? evaluateIssue(model, snapshot, now, options)
+    : {
+        agreement: null,
+        reason: 'no contract is configured yet',
+        contractVersion: null,
+        goals: [],
+        nextAction: null,
+      };
+  return { issue, snapshot, evaluation, model, settings, now };
 }

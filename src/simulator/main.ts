@@ -11,6 +11,7 @@ import { playDemoStory } from './demo/demoStory';
 import { setUpDemoSite } from './demo/site';
 import { createServer } from './server';
 import { Simulator } from './simulator';
+import { uiRoutes } from './uiRoutes';
 
 const DAY = 86_400_000;
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   console.log('Setting up the demo site and playing two weeks of support work…');
   await setUpDemoSite(sim);
   await playDemoStory(sim, end);
-  createServer({ sim }).listen(port, () => {
+  createServer({ sim, extraRoutes: uiRoutes(sim) }).listen(port, () => {
     console.log(`Local Jira simulator with demo data: http://localhost:${port}`);
   });
 }

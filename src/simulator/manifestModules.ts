@@ -22,17 +22,29 @@ export interface ManifestModules {
     readonly type: 'string' | 'number' | 'date' | 'text' | 'user';
     readonly searchAlias?: string;
   }[];
-  /** Resolver function key → handler name. */
-  readonly resolvers: ReadonlyMap<string, string>;
+  /** Custom UI modules by key: their kind, built resource folder and resolver handler name. */
+  readonly uiModules: ReadonlyMap<string, UiModule>;
+}
+
+export interface UiModule {
+  readonly kind: 'jira:issuePanel' | 'jira:globalPage' | 'jira:adminPage';
+  readonly title: string;
+  /** The resource's path in the repository, e.g. `static/issue-panel/build`. */
+  readonly resourcePath: string;
+  /** The resolver's handler name (`issuePanelResolver`). */
+  readonly resolver: string;
 }
 
 interface RawManifest {
   modules: Record<string, Record<string, unknown>[] | undefined>;
+  resources?: { key: string; path: string }[];
 }
+
+const UI_KINDS = ['jira:issuePanel', 'jira:globalPage', 'jira:adminPage'] as const;
 
 /** Reads the modules of a manifest; `index.productEventTrigger` becomes `productEventTrigger`. */
 export function manifestModules(file: string): ManifestModules {
-  const { modules } = parse(readFileSync(file, 'utf8')) as RawManifest;
+  const { modules, resources = [] } = parse(readFileSync(file, 'utf8')) as RawManifest;
   const list = (name: string) => modules[name] ?? [];
   const handlerOf = new Map(
     list('function').map((f) => [String(f.key), String(f.handler).replace(/^index\./, '')]),
@@ -66,13 +78,23 @@ export function manifestModules(file: string): ManifestModules {
         }[]
       ).map((value) => ({ propertyKey: String(module.propertyKey), ...value })),
     ),
-    resolvers: new Map(
-      [...list('jira:issuePanel'), ...list('jira:globalPage'), ...list('jira:adminPage')]
-        .filter((m) => m.resolver)
-        .map((m) => {
-          const key = String((m.resolver as { function: string }).function);
-          return [key, handler(key)];
+    uiModules: new Map(
+      UI_KINDS.flatMap((kind) =>
+        list(kind).map((m): [string, UiModule] => {
+          const resource = resources.find((r) => r.key === m.resource);
+          if (!resource)
+            throw new Error(`manifest.yml: module ${String(m.key)} names no known resource`);
+          return [
+            String(m.key),
+            {
+              kind,
+              title: String(m.title),
+              resourcePath: resource.path,
+              resolver: handler((m.resolver as { function: string }).function),
+            },
+          ];
         }),
+      ),
     ),
   };
 }

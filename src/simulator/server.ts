@@ -47,8 +47,11 @@ async function handle(
   const url = new URL(request.url ?? '/', 'http://localhost');
   const text = await readBody(request);
   let body: unknown;
+  const isForm = (request.headers['content-type'] ?? '').startsWith(
+    'application/x-www-form-urlencoded',
+  );
   try {
-    body = text ? JSON.parse(text) : undefined;
+    body = isForm ? text : text ? JSON.parse(text) : undefined;
   } catch {
     return json(400, { errorMessages: ['The request body is not JSON.'], errors: {} });
   }

@@ -33,7 +33,7 @@ export class SimulatedForge {
   constructor(
     private readonly jira: SimulatedJira,
     readonly store: MemoryStore,
-    private readonly modules: ManifestModules,
+    readonly modules: ManifestModules,
     private readonly now: () => number,
     /** Waits between Jira retries; the simulator does not really sleep. */
     private readonly sleep: (ms: number) => Promise<void> = async () => undefined,

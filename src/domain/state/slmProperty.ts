@@ -12,7 +12,7 @@ export const PROPERTY_LIMIT_BYTES = 32_768;
  * The value of the `slm` issue property: the evaluation in the output shape of
  * `contract-format.md` (`agreement`, `goals`, `nextAction`), plus the flat fields that
  * `manifest.yml` indexes for JQL (`nextDeadline`, `nextCheck`, `breached`, `atRisk`, `rank`,
- * `agreement`, `customer`), so Jira Automation, scripts and other apps can read and search it.
+ * `agreement`, `customer`, `environment`, `product`), so Jira Automation, scripts and other apps can read and search it.
  */
 export interface SlmProperty extends Omit<Evaluation, 'goals'> {
   readonly format: 'slm-issue/1';
@@ -20,6 +20,7 @@ export interface SlmProperty extends Omit<Evaluation, 'goals'> {
   readonly evaluatedAt: string;
   readonly customer: string | null;
   readonly environment: string | null;
+  readonly product: string | null;
   readonly goals: readonly PropertyGoal[];
   /** Earliest deadline of a running or paused goal; indexed as a date. */
   readonly nextDeadline: string | null;
@@ -50,7 +51,7 @@ const NO_RANK = 99;
  */
 export function slmProperty(
   evaluation: Evaluation,
-  issue: { customer?: string | null; environment?: string | null },
+  issue: { customer?: string | null; environment?: string | null; product?: string | null },
   evaluatedAt: number,
 ): SlmProperty {
   const tier = urgencyTier(evaluation);
@@ -65,6 +66,7 @@ export function slmProperty(
     ...(evaluation.priority && { priority: evaluation.priority }),
     customer: issue.customer ?? null,
     environment: issue.environment ?? null,
+    product: issue.product ?? null,
     nextAction: evaluation.nextAction,
     nextDeadline: deadline === Infinity ? null : formatInstant(deadline),
     nextCheck: check,

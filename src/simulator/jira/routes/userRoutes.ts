@@ -1,9 +1,12 @@
-/** Users, groups and permissions: `/myself`, `/user`, `/user/groups`, `/mypermissions`. */
+/**
+ * Users, groups and permissions: `/myself`, `/user`, `/user/groups`, `/group/member`,
+ * `/mypermissions`.
+ */
 import { API } from '../catalog';
 import { JiraHttpError } from '../errors';
 import { listParam } from '../params';
 import { canBrowseProject, hasPermission, parsePermissionKeys, visibleIssue } from '../permissions';
-import { groupName, userBean } from '../representations';
+import { groupName, userBean, userDetails } from '../representations';
 import type { IssueRecord, ProjectRecord } from '../state';
 import { ok, type Route, type RouteContext } from './route';
 
@@ -34,6 +37,31 @@ export const userRoutes: Route[] = [
     method: 'GET',
     path: `${API}/user/groups`,
     handler: (ctx) => ok(userOf(ctx).groups.map(groupName)),
+  },
+  {
+    method: 'GET',
+    path: `${API}/group/member`,
+    handler: (ctx) => {
+      const name = ctx.query.groupname;
+      if (!name) throw new JiraHttpError(400, ['You must specify a group name or group id.']);
+      const members = [...ctx.jira.users.values()].filter((u) => u.groups.includes(name));
+      if (
+        members.length === 0 &&
+        ![...ctx.jira.users.values()].some((u) => u.groups.includes(name))
+      ) {
+        throw new JiraHttpError(404, [`Group ${name} does not exist.`]);
+      }
+      const startAt = Number(ctx.query.startAt ?? 0);
+      const maxResults = Math.min(Number(ctx.query.maxResults ?? 50), 50);
+      const page = members.slice(startAt, startAt + maxResults);
+      return ok({
+        startAt,
+        maxResults,
+        total: members.length,
+        isLast: startAt + page.length >= members.length,
+        values: page.map(userDetails),
+      });
+    },
   },
   {
     method: 'GET',

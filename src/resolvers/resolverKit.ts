@@ -1,0 +1,105 @@
+import type { JiraClient } from '../jira/jiraClient';
+import type { AppContext } from '../services/appContext';
+import type { ValidationError } from '../domain/validation';
+import type { ResolverErrorCode, ResolverResult } from './views';
+
+/** Who called a resolver, and from where, as Forge's context tells it. */
+export interface ResolverCall {
+  readonly accountId: string;
+  /** The issue of an issue panel. */
+  readonly issueKey?: string;
+}
+
+/** The app's context plus Jira as the calling user, so Jira enforces their permissions. */
+export interface ResolverContext extends AppContext {
+  readonly jiraAsUser: JiraClient;
+}
+
+export type ResolverFunction = (
+  payload: unknown,
+  call: ResolverCall,
+  ctx: ResolverContext,
+) => Promise<ResolverResult<unknown>>;
+
+/** A module's resolver functions by the name the screen invokes them with. */
+export type ResolverDefinitions = Readonly<Record<string, ResolverFunction>>;
+
+/** A failure a resolver reports to the screen instead of throwing. */
+export class ResolverError extends Error {
+  constructor(
+    readonly code: ResolverErrorCode,
+    message: string,
+    readonly errors?: readonly ValidationError[],
+  ) {
+    super(message);
+    this.name = 'ResolverError';
+  }
+}
+
+export const invalid = (errors: readonly ValidationError[]): ResolverError =>
+  new ResolverError(
+    'invalid',
+    `${errors.length} problem${errors.length === 1 ? '' : 's'} in the request`,
+    errors,
+  );
+
+/**
+ * Wraps a resolver body: its value becomes `{ ok: true, data }`, a `ResolverError` becomes
+ * `{ ok: false, error }`, anything else a generic failure that is logged, not leaked.
+ */
+export function resolver<T>(
+  body: (payload: unknown, call: ResolverCall, ctx: ResolverContext) => Promise<T>,
+): ResolverFunction {
+  return async (payload, call, ctx) => {
+    try {
+      return { ok: true, data: await body(payload, call, ctx) };
+    } catch (error) {
+      if (error instanceof ResolverError) {
+        return {
+          ok: false,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.errors && { errors: error.errors }),
+          },
+        };
+      }
+      ctx.log('resolver failed', { error: String(error) });
+      return {
+        ok: false,
+        error: { code: 'failed', message: 'Something went wrong; the app has logged it.' },
+      };
+    }
+  };
+}
+
+/** Only Jira administrators may read or change the app's configuration. */
+export async function requireAdmin(ctx: ResolverContext): Promise<void> {
+  const { ADMINISTER } = await ctx.jiraAsUser.myPermissions(['ADMINISTER']);
+  if (!ADMINISTER) {
+    throw new ResolverError(
+      'forbidden',
+      'Only Jira administrators can see and change SLA contracts.',
+    );
+  }
+}
+
+/** The caller must be allowed to browse the issue: Jira decides, not the app. */
+export async function requireIssueAccess(ctx: ResolverContext, issueKey: string): Promise<void> {
+  const { BROWSE_PROJECTS } = await ctx.jiraAsUser
+    .myPermissions(['BROWSE_PROJECTS'], issueKey)
+    .catch(() => ({
+      BROWSE_PROJECTS: false,
+    }));
+  if (!BROWSE_PROJECTS)
+    throw new ResolverError('notFound', `Issue ${issueKey} does not exist or you cannot see it.`);
+}
+
+/** Reads an object payload, refusing anything else with the path `$`. */
+export function payloadObject(payload: unknown): Record<string, unknown> {
+  if (payload === undefined || payload === null) return {};
+  if (typeof payload !== 'object' || Array.isArray(payload)) {
+    throw invalid([{ path: '$', message: 'the request must be a JSON object' }]);
+  }
+  return payload as Record<string, unknown>;
+}

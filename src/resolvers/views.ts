@@ -1,0 +1,151 @@
+/**
+ * What the resolvers answer, shared by the Custom UI apps in `static/` (type-only imports).
+ * Every resolver answers with a `ResolverResult`, so the screens get the same envelope on
+ * Forge and in the simulator and can show an error at the field it is about.
+ */
+import type { Contract, PartChanges } from '../domain/contract';
+import type { ContractVersion } from '../domain/contract/contractVersion';
+import type { OpeningDay } from '../domain/calendar/openingHoursPreview';
+import type { GoalEvaluation, NextAction } from '../domain/sla';
+import type { ValidationError } from '../domain/validation';
+
+export type ResolverErrorCode = 'invalid' | 'forbidden' | 'notFound' | 'conflict' | 'failed';
+
+export interface ResolverFailure {
+  readonly code: ResolverErrorCode;
+  readonly message: string;
+  /** For `invalid`: every problem, with the JSON path of the field it is about. */
+  readonly errors?: readonly ValidationError[];
+}
+
+export type ResolverResult<T> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: ResolverFailure };
+
+/** The issue panel: one call gives all it shows. */
+export interface IssueSlaView {
+  readonly issueKey: string;
+  /** The instant the evaluation was made for (the simulator's clock in the simulator). */
+  readonly now: string;
+  /** The viewer's time zone, from their Jira profile. */
+  readonly timeZone: string;
+  readonly agreement: { readonly id: string; readonly name: string } | null;
+  /** Why no agreement applies, in words. */
+  readonly reason?: string;
+  readonly customer: { readonly id: string; readonly name: string } | null;
+  readonly environment: {
+    readonly id: string;
+    readonly name: string;
+    readonly kind: string;
+  } | null;
+  readonly product: string | null;
+  readonly priority: {
+    readonly id: string;
+    readonly name: string;
+    readonly rank: number;
+    readonly model: { readonly id: string; readonly name: string };
+    readonly jiraPriority: string;
+  } | null;
+  readonly contractVersion: number | null;
+  readonly goals: readonly GoalEvaluation[];
+  readonly nextAction: NextAction | null;
+}
+
+export interface WorkListFilters {
+  readonly customer?: string;
+  readonly product?: string;
+  /** A Jira group: issues assigned to its members. */
+  readonly team?: string;
+  /** Only issues assigned to the viewer. */
+  readonly mine?: boolean;
+}
+
+export interface WorkListRow {
+  readonly key: string;
+  readonly summary: string;
+  readonly status: string;
+  readonly assignee: string | null;
+  readonly customer: { readonly id: string; readonly name: string } | null;
+  readonly jiraPriority: string;
+  readonly priority: {
+    readonly name: string;
+    readonly rank: number;
+    readonly model: string;
+  } | null;
+  readonly nextAction: NextAction | null;
+  /** The most urgent open goal. */
+  readonly urgent: {
+    readonly goal: string;
+    readonly name: string;
+    readonly state: GoalEvaluation['state'];
+    readonly breached: boolean;
+    readonly deadline: string | null;
+    readonly remainingMs: number;
+  } | null;
+  readonly tier: 'breached' | 'atRisk' | 'onTrack';
+}
+
+export interface WorkListPage {
+  readonly now: string;
+  readonly timeZone: string;
+  readonly rows: readonly WorkListRow[];
+  readonly nextPageToken: string | null;
+  /** What the filters can be set to. */
+  readonly options: {
+    readonly customers: readonly { readonly id: string; readonly name: string }[];
+    readonly products: readonly string[];
+    readonly teams: readonly string[];
+  };
+}
+
+export interface AdminConfig {
+  /** The contract in force, or an empty one before the first save. */
+  readonly contract: Contract;
+  readonly version: number | null;
+  /** Every saved version, newest first: who, when, what changed. */
+  readonly history: readonly Omit<ContractVersion, 'contract'>[];
+}
+
+export type SaveOutcome =
+  | { readonly saved: true; readonly version: number; readonly changes: readonly PartChanges[] }
+  | { readonly saved: false; readonly unchanged: true; readonly version: number };
+
+export interface ImportPreview {
+  readonly changes: readonly PartChanges[];
+  readonly contract: Contract;
+}
+
+export interface SimulationInput {
+  readonly contract: unknown;
+  readonly agreement: string;
+  readonly issueType: string;
+  readonly priority: string;
+  /** ISO instant the issue is created. */
+  readonly created: string;
+  /** Stretches the issue waits in a pausing status. */
+  readonly pauses?: readonly {
+    readonly status: string;
+    readonly from: string;
+    readonly to: string;
+  }[];
+}
+
+export interface SimulationResult {
+  readonly goals: readonly {
+    readonly goal: string;
+    readonly name: string;
+    readonly targetMs: number;
+    readonly calendar: string;
+    readonly deadline: string | null;
+    readonly state: GoalEvaluation['state'];
+  }[];
+}
+
+export interface CalendarPreviewInput {
+  readonly contract: unknown;
+  readonly calendar: string;
+  /** `YYYY-MM-DD`, the first local date shown. */
+  readonly from: string;
+  readonly days?: number;
+}
+
+export type CalendarPreview = readonly OpeningDay[];

@@ -1,0 +1,65 @@
+import { formatInstant } from '../domain/instant';
+import type { Simulator } from './simulator';
+
+export const escapeHtml = (text: string): string =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+/** The people one can act as in the simulator, for the user switcher. */
+const PEOPLE = [
+  ['acc-admin', 'Astrid Admin (Jira admin)'],
+  ['acc-lead', 'Lars Lead (team lead)'],
+  ['acc-agent-1', 'Anna Agent'],
+  ['acc-dev-1', 'Dag Developer (2nd line)'],
+  ['cust-mette-schultz', 'Mette Schultz (customer)'],
+] as const;
+
+/**
+ * A page in the shape of Jira's: a top bar with navigation, who you are (switchable), the
+ * simulated clock with buttons to move it, and the page's content, in Atlassian's tokens.
+ */
+export function jiraPage(sim: Simulator, user: string, title: string, content: string): string {
+  const options = PEOPLE.map(
+    ([id, name]) =>
+      `<option value="${id}"${id === user ? ' selected' : ''}>${escapeHtml(name)}</option>`,
+  ).join('');
+  return `<!doctype html>
+<html lang="en" data-color-mode="light"><head><meta charset="utf-8"><title>${escapeHtml(title)} - Jira (simulator)</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body{margin:0;font:14px/20px ui-sans-serif,-apple-system,BlinkMacSystemFont,"Segoe UI",Ubuntu,system-ui,sans-serif;color:#172B4D;background:#fff}
+header{display:flex;gap:16px;align-items:center;padding:8px 16px;border-bottom:1px solid #091E4224;background:#fff}
+header .brand{font-weight:653;color:#0C66E4;margin-right:8px}
+header nav a{color:#44546F;text-decoration:none;margin-right:12px;font-weight:500}
+header nav a:hover{color:#0C66E4}
+header .spacer{flex:1}
+header form{display:inline}
+header button,header select{font:inherit;padding:4px 8px;border-radius:3px;border:1px solid #8590A2;background:#fff;color:#172B4D}
+header button{border-color:transparent;background:#091E420F;cursor:pointer}
+main{padding:24px 32px;max-width:1200px}
+h1{font-size:24px;line-height:28px;font-weight:653;margin:0 0 16px}
+.crumbs{color:#626F86;font-size:12px;margin-bottom:4px}
+.issue{display:grid;grid-template-columns:minmax(0,1fr) 420px;gap:32px}
+.fields dt{color:#626F86;font-size:12px;font-weight:600}.fields dd{margin:0 0 12px}
+iframe{border:0;width:100%;display:block}
+.clock{color:#44546F}
+</style></head><body>
+<header>
+<span class="brand">Jira</span>
+<nav aria-label="Jira"><a href="/">Issues</a><a href="/jira/apps/work-list">SLA work list</a><a href="/jira/settings/apps/admin">Apps: SLA contracts</a></nav>
+<span class="spacer"></span>
+<span class="clock" data-testid="sim-clock">Simulated time ${formatInstant(sim.now()).slice(0, 16).replace('T', ' ')} UTC</span>
+<form method="post" action="/_sim/advance"><input type="hidden" name="advanceMs" value="3600000"><button type="submit">+1 hour</button></form>
+<form method="post" action="/_sim/advance"><input type="hidden" name="advanceMs" value="86400000"><button type="submit">+1 day</button></form>
+<form method="get" action="/_sim/login"><label>Acting as <select name="as" onchange="this.form.submit()">${options}</select></label><noscript><button>Switch</button></noscript></form>
+</header>
+<main>${content}</main>
+<script>
+// Custom UI iframes report nothing here: size them to their content, as Jira's iframe resizer does.
+setInterval(() => { for (const f of document.querySelectorAll('iframe[data-autosize]')) {
+  const d = f.contentDocument; if (d && d.body) f.style.height = Math.max(120, d.documentElement.scrollHeight) + 'px'; } }, 250);
+</script>
+</body></html>`;
+}
