@@ -34,10 +34,10 @@ const json = (value: unknown, status = 200) => ({
 export function uiRoutes(sim: Simulator): Route[] {
   const modules = sim.forge.modules.uiModules;
   const moduleOf = (kind: string) => [...modules].find(([, m]) => m.kind === kind)?.[0];
-  const frame = (kind: string, query = '', autosize = false) => {
+  const frame = (kind: string, query = '') => {
     const key = moduleOf(kind);
     return key
-      ? `<iframe title="${escapeHtml(modules.get(key)!.title)}" src="/_sim/apps/${key}/index.html${query}"${autosize ? ' data-autosize' : ' style="height:calc(100vh - 140px)"'}></iframe>`
+      ? `<iframe title="${escapeHtml(modules.get(key)!.title)}" src="/_sim/apps/${key}/index.html${query}" data-autosize></iframe>`
       : '';
   };
 
@@ -161,7 +161,7 @@ export function uiRoutes(sim: Simulator): Route[] {
 <dt>Status</dt><dd>${text(fields.status)}</dd><dt>Priority</dt><dd>${text(fields.priority)}</dd><dt>Type</dt><dd>${text(fields.issuetype)}</dd>
 <dt>Customer</dt><dd>${text(fields.customfield_10050)}</dd><dt>Environment</dt><dd>${text(fields.customfield_10051)}</dd>
 <dt>Assignee</dt><dd>${text(fields.assignee)}</dd><dt>Reporter</dt><dd>${text(fields.reporter)}</dd><dt>SLA</dt><dd>${text(fields.customfield_10060)}</dd></dl></section>
-<section aria-label="Apps">${frame('jira:issuePanel', `?issueKey=${key}`, true)}</section></div>`;
+<section aria-label="Apps">${frame('jira:issuePanel', `?issueKey=${key}`)}</section></div>`;
       return html(jiraPage(sim, user, key, content));
     },
     async (request, url, _body, user) => {

@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer } from '../../src/simulator/server';
@@ -12,14 +11,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-results');
 
 /**
- * Serves a simulator over HTTP on a free port and opens headless Chromium with a fresh
- * profile. `close()` ends both.
+ * Serves a simulator over HTTP on a free port and opens headless Chromium (a fresh profile
+ * each launch). `close()` ends both.
  */
 export async function openBrowser(sim: Simulator) {
   const server = createServer({ sim, extraRoutes: uiRoutes(sim) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'slm-chromium-'));
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -30,8 +28,8 @@ export async function openBrowser(sim: Simulator) {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${profile}`,
     ],
+    // Playwright gives each launch a fresh temporary --user-data-dir of its own.
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
@@ -39,7 +37,10 @@ export async function openBrowser(sim: Simulator) {
     browser,
     /** A new page acting as `accountId` (the simulator's `sim-user` cookie). */
     async pageAs(accountId: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        colorScheme,
+        viewport: { width: 1280, height: 900 },
+      });
       await context.addCookies([{ name: 'sim-user', value: accountId, url: base }]);
       return context.newPage();
     },
@@ -48,7 +49,6 @@ export async function openBrowser(sim: Simulator) {
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

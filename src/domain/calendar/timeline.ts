@@ -18,6 +18,11 @@ export interface Timeline {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   readonly openBefore: Float64Array;
+  /**
+   * `startedByDay[d]`: how many intervals start before UTC day `d` of the year ends, so a
+   * search for an instant only scans the intervals of its own day.
+   */
+  readonly startedByDay: Int32Array;
   /** Open time in the whole year. */
   readonly total: number;
 }
@@ -98,5 +103,12 @@ function toTimeline(
     openBefore[i] = total;
     total += to - from;
   });
-  return { year, start, end, starts, ends, openBefore, total };
+  const startedByDay = new Int32Array((end - start) / MS_PER_DAY);
+  let i = 0;
+  for (let day = 0; day < startedByDay.length; day++) {
+    const dayEnd = start + (day + 1) * MS_PER_DAY;
+    while (i < starts.length && starts[i]! < dayEnd) i++;
+    startedByDay[day] = i;
+  }
+  return { year, start, end, starts, ends, openBefore, startedByDay, total };
 }

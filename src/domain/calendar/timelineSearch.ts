@@ -1,8 +1,21 @@
 import type { Timeline } from './timeline';
 
+/**
+ * `civilDate`'s MS_PER_DAY, repeated: this is the innermost step of every calendar query, and
+ * run from source (tsx) an imported constant is read through a getter on every use.
+ */
+const MS_PER_DAY = 86_400_000;
+
 /** Index of the last interval that starts at or before `t`, or -1 when none does. */
 export function lastIntervalStartingBy(timeline: Timeline, t: number): number {
-  const { starts } = timeline;
+  const { starts, startedByDay } = timeline;
+  const day = Math.floor((t - timeline.start) / MS_PER_DAY);
+  if (day >= 0 && day < startedByDay.length) {
+    // Step back over the intervals of t's day that start after it: a handful at most.
+    let i = startedByDay[day]! - 1;
+    while (i >= 0 && starts[i]! > t) i--;
+    return i;
+  }
   let low = 0;
   let high = starts.length;
   while (low < high) {

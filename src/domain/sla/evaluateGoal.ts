@@ -2,9 +2,9 @@ import { addBusinessTime } from '../calendar/addBusinessTime';
 import type { BusinessCalendar } from '../calendar/businessCalendar';
 import type { CompiledObligation } from '../contract/compileContract';
 import { formatInstant } from '../instant';
-import type { GoalClock } from './goalClock';
+import type { ClockCycle, GoalClock } from './goalClock';
 import { reachedAt } from './reachedAt';
-import type { GoalEvaluation, GoalState, WarningInstant } from './types';
+import type { CycleEvaluation, GoalEvaluation, GoalState, WarningInstant } from './types';
 
 const iso = (t: number | null) => (t === null ? null : formatInstant(t));
 
@@ -39,18 +39,11 @@ export function evaluateGoal(
         : 'running';
   const open = state === 'running' || state === 'paused';
 
-  /** When `amount` was reached, or for an open cycle when it will be if the clock runs from now. */
-  const instantOf = (amount: number): number | null => {
-    if (!cycle) return null;
-    if (elapsedMs >= amount) return reachedAt(calendar, cycle, amount);
-    return open ? addBusinessTime(calendar, now, amount - elapsedMs) : null;
-  };
-
   const warnings: WarningInstant[] = (obligation.goal.warnAt ?? []).map((fraction) => {
     const amount = Math.round(targetMs * fraction);
     return {
       fraction,
-      at: iso(instantOf(amount)),
+      at: iso(instantOf(calendar, cycle, open, now, amount)),
       reached: cycle !== undefined && elapsedMs >= amount,
     };
   });
@@ -64,18 +57,38 @@ export function evaluateGoal(
     targetMs,
     elapsedMs,
     remainingMs: targetMs - elapsedMs,
-    deadline: open ? iso(instantOf(targetMs)) : null,
+    deadline: open ? iso(instantOf(calendar, cycle, open, now, targetMs)) : null,
     breachedAt: breached ? iso(reachedAt(calendar, cycle!, targetMs)) : null,
     breachesAt:
       open && !breached ? iso(addBusinessTime(calendar, now, targetMs - elapsedMs + 1)) : null,
     completedAt: cycle && cycle.stop !== null ? iso(cycle.stop) : null,
     warnings,
     calendar: obligation.calendarId,
-    cycles: clock.cycles.map((c) => ({
-      start: iso(c.start)!,
-      stop: iso(c.stop),
-      pausedMs: c.pausedMs,
-      elapsedMs: c.elapsedMs,
-    })),
+    cycles: clock.cycles.map(cycleFigures),
+  };
+}
+
+/**
+ * When the last cycle's clock reached `amount`, or for an open cycle when it will if the clock
+ * runs from `now`.
+ */
+function instantOf(
+  calendar: BusinessCalendar,
+  cycle: ClockCycle | undefined,
+  open: boolean,
+  now: number,
+  amount: number,
+): number | null {
+  if (!cycle) return null;
+  if (cycle.elapsedMs >= amount) return reachedAt(calendar, cycle, amount);
+  return open ? addBusinessTime(calendar, now, amount - cycle.elapsedMs) : null;
+}
+
+function cycleFigures(cycle: ClockCycle): CycleEvaluation {
+  return {
+    start: formatInstant(cycle.start),
+    stop: iso(cycle.stop),
+    pausedMs: cycle.pausedMs,
+    elapsedMs: cycle.elapsedMs,
   };
 }

@@ -1,4 +1,4 @@
-import type { ContractModel } from '../contract/compileContract';
+import type { CompiledObligation, ContractModel } from '../contract/compileContract';
 import { resolveAgreement } from '../contract/resolveAgreement';
 import { parseInstant } from '../instant';
 import { evaluateGoal } from './evaluateGoal';
@@ -29,7 +29,13 @@ export function evaluateIssue(
   options: EvaluateOptions = {},
 ): Evaluation {
   const created = parseInstant(issue.created);
-  const resolution = resolveAgreement(model, { ...issue, created });
+  const resolution = resolveAgreement(model, {
+    customer: issue.customer,
+    environment: issue.environment,
+    product: issue.product,
+    issueType: issue.issueType,
+    created,
+  });
   if (!resolution.agreement) {
     return {
       agreement: null,
@@ -41,13 +47,13 @@ export function evaluateIssue(
   }
   const { agreement, obligations } = resolution;
   const priority = agreement.priorities.get(issue.priority);
-  const moments = issueTimeline(issue, now);
+  const moments = issueTimeline(issue, now, created);
 
   const goals: GoalEvaluation[] = [];
   for (const obligation of obligations) {
     if (!obligation.targetMs.has(issue.priority)) continue;
     const calendar = model.calendar(obligation.calendarId);
-    const clock = runGoalClock(obligation.actionModel, calendar, moments, now);
+    const clock = runGoalClock(obligation.actionModel, calendar, moments, now, options.explain);
     const figures = evaluateGoal(obligation, calendar, clock, issue.priority, now);
     goals.push(
       options.explain
@@ -56,7 +62,6 @@ export function evaluateIssue(
     );
   }
 
-  const actionOf = new Map(obligations.map((o) => [o.goal.id, o.goal.nextAction]));
   return {
     agreement: agreement.agreement.id,
     contractVersion: model.version,
@@ -69,6 +74,15 @@ export function evaluateIssue(
       },
     }),
     goals,
-    nextAction: nextAction(goals, (goal) => actionOf.get(goal)),
+    nextAction: nextAction(goals, (goal) => actionText(obligations, goal)),
   };
+}
+
+/** The next-action text of a goal; should a goal have two obligations, the last one's. */
+function actionText(obligations: readonly CompiledObligation[], goal: string): string | undefined {
+  let text: string | undefined;
+  for (const obligation of obligations) {
+    if (obligation.goal.id === goal) text = obligation.goal.nextAction;
+  }
+  return text;
 }

@@ -1,8 +1,17 @@
-import { businessTimeBetween } from '../calendar/businessTimeBetween';
 import type { BusinessCalendar } from '../calendar/businessCalendar';
-import type { ActionModel, EventKind } from '../contract/types';
-import type { IssueEvent, Moment } from './issueTimeline';
-import { matchRule, pausingStatusRule } from './matchRule';
+import { BusinessTimeMeter } from '../calendar/businessTimeMeter';
+import type { ActionModel } from '../contract/types';
+import { CompiledActionModel } from './compiledActionModel';
+import { KIND_BIT, type IssueEvent, type Moment } from './issueTimeline';
+
+const PRIORITY_CHANGED = KIND_BIT.priorityChanged;
+
+/** A wall-clock stretch `[from, to)` in which a cycle's clock ran, with the business time in it. */
+export interface RunningStretch {
+  readonly from: number;
+  readonly to: number;
+  readonly businessMs: number;
+}
 
 /** One measurement of a goal, from a start (or reset) to a stop, in epoch ms. */
 export interface ClockCycle {
@@ -12,8 +21,8 @@ export interface ClockCycle {
   elapsedMs: number;
   /** Business time the clock was parked. */
   pausedMs: number;
-  /** The wall-clock stretches `[from, to)` in which the clock ran, to find when amounts were reached. */
-  readonly running: [number, number][];
+  /** The stretches in which the clock ran, to find when amounts were reached. */
+  readonly running: RunningStretch[];
   /** Priority when the cycle stopped: a stopped cycle keeps the target in force then. */
   priorityAtStop: string | null;
 }
@@ -37,6 +46,7 @@ export interface GoalClock {
   readonly cycles: readonly ClockCycle[];
   /** A pause holds at `now` (only meaningful while the last cycle is open). */
   readonly paused: boolean;
+  /** What the clock did and why; only recorded when asked for (it is only read by explanations). */
   readonly steps: readonly ClockStep[];
 }
 
@@ -48,127 +58,116 @@ export interface GoalClock {
  * the length of the history.
  */
 export function runGoalClock(
-  model: ActionModel,
+  actionModel: ActionModel,
   calendar: BusinessCalendar,
   moments: readonly Moment[],
   now: number,
+  recordSteps = false,
 ): GoalClock {
+  const model = CompiledActionModel.of(actionModel);
   const clock = new Clock(calendar);
-  const { steps } = clock;
-  const relevant = relevantEvents(model);
+  // `steps?.push(…)` neither builds nor records a step when steps are not recorded.
+  const steps: ClockStep[] | undefined = recordSteps ? [] : undefined;
   for (const moment of moments) {
-    const { at, events } = moment;
     // Most moments (comments, field edits) touch no rule of this model: nothing can change.
-    if (!events.some((e) => relevant.has(e.kind))) continue;
-    const start = matchRule(model.start, events);
+    if ((moment.kinds & model.relevantKinds) === 0) continue;
+    const { at, events } = moment;
+    const start = model.start.match(moment);
     if (start && !clock.open) {
       clock.openCycle(at);
-      steps.push({ at, action: 'start', event: start.event, rule: `start[${start.ruleIndex}]` });
+      steps?.push({ at, action: 'start', event: start.event, rule: start.rule.name });
     }
     if (clock.open && clock.eventPause) {
-      const resume = matchRule(model.resume, events);
+      const resume = model.resume.match(moment);
       if (resume) {
         clock.eventPause = undefined;
-        steps.push({
-          at,
-          action: 'resume',
-          event: resume.event,
-          rule: `resume[${resume.ruleIndex}]`,
-        });
+        steps?.push({ at, action: 'resume', event: resume.event, rule: resume.rule.name });
       }
     }
     if (clock.open && !clock.eventPause) {
-      const pause = matchRule(model.pause, events);
-      if (pause)
-        clock.eventPause = {
-          at,
-          action: 'pause',
-          event: pause.event,
-          rule: `pause[${pause.ruleIndex}]`,
-        };
+      const pause = model.pause.match(moment);
+      if (pause) {
+        clock.eventPause = { at, action: 'pause', event: pause.event, rule: pause.rule.name };
+      }
     }
-    const stop = clock.open ? matchRule(model.stop, events) : undefined;
+    const stop = clock.open ? model.stop.match(moment) : undefined;
     if (stop) {
       clock.closeCycle(at, moment.priority);
-      steps.push({ at, action: 'stop', event: stop.event, rule: `stop[${stop.ruleIndex}]` });
+      steps?.push({ at, action: 'stop', event: stop.event, rule: stop.rule.name });
     }
-    const reset = clock.cycles.length > 0 ? matchRule(model.reset, events) : undefined;
+    const reset = clock.cycles.length > 0 ? model.reset.match(moment) : undefined;
     if (reset) {
       if (clock.open) clock.closeCycle(at, moment.priority);
       clock.openCycle(at);
-      steps.push({ at, action: 'reset', event: reset.event, rule: `reset[${reset.ruleIndex}]` });
+      steps?.push({ at, action: 'reset', event: reset.event, rule: reset.rule.name });
     }
     if (!clock.open) continue;
-    const priorityChange = events.find((e) => e.kind === 'priorityChanged');
-    if (priorityChange) {
-      steps.push({ at, action: 'targetChanged', event: priorityChange, priority: moment.priority });
+    if (moment.kinds & PRIORITY_CHANGED) {
+      steps?.push({
+        at,
+        action: 'targetChanged',
+        event: events.find((e) => e.kind === 'priorityChanged'),
+        priority: moment.priority,
+      });
     }
-    const statusRule = pausingStatusRule(model.pause, moment.status);
-    const cause: ClockStep | undefined =
-      clock.eventPause ??
-      (statusRule < 0
-        ? undefined
-        : {
-            at,
-            action: 'pause',
-            event: events.find((e) => e.kind === 'statusEntered'),
-            rule: `pause[${statusRule}]`,
-            status: moment.status,
-          });
-    if (cause && !clock.paused) {
+    const statusRule = model.pausingRule(moment.status);
+    const pauseHolds = clock.eventPause !== undefined || statusRule >= 0;
+    if (pauseHolds && !clock.paused) {
       clock.setPaused(at, true);
-      steps.push(cause);
-    } else if (!cause && clock.paused) {
+      steps?.push(
+        clock.eventPause ?? {
+          at,
+          action: 'pause',
+          event: events.find((e) => e.kind === 'statusEntered'),
+          rule: `pause[${statusRule}]`,
+          status: moment.status,
+        },
+      );
+    } else if (!pauseHolds && clock.paused) {
       clock.setPaused(at, false);
-      const change = events.find((e) => e.kind === 'statusEntered');
-      steps.push({ at, action: 'resume', ...(change && { event: change }), status: moment.status });
+      steps?.push(statusResumeStep(moment));
     }
   }
   clock.book(now);
-  return { cycles: clock.cycles, paused: clock.open !== null && clock.paused, steps };
+  return { cycles: clock.cycles, paused: clock.open !== null && clock.paused, steps: steps ?? [] };
 }
 
-const relevantByModel = new WeakMap<ActionModel, ReadonlySet<EventKind>>();
-
-/**
- * The event kinds that can change this model's clock: those its rules name, status entries
- * when a pause holds by status, and priority changes (the target follows the priority).
- */
-function relevantEvents(model: ActionModel): ReadonlySet<EventKind> {
-  let kinds = relevantByModel.get(model);
-  if (!kinds) {
-    const found = new Set<EventKind>(['priorityChanged']);
-    const rules = [model.start, model.pause, model.resume, model.stop, model.reset].flatMap(
-      (r) => r ?? [],
-    );
-    for (const rule of rules) found.add('on' in rule ? rule.on : 'statusEntered');
-    relevantByModel.set(model, (kinds = found));
-  }
-  return kinds;
+/** A resume because no pause holds any more, with the status change behind it if there is one. */
+function statusResumeStep(moment: Moment): ClockStep {
+  const change = moment.events.find((e) => e.kind === 'statusEntered');
+  return {
+    at: moment.at,
+    action: 'resume',
+    ...(change && { event: change }),
+    status: moment.status,
+  };
 }
 
 /** The mutable state of a goal's clock while the moments are replayed. */
 class Clock {
   readonly cycles: ClockCycle[] = [];
-  readonly steps: ClockStep[] = [];
   open: ClockCycle | null = null;
   paused = false;
   /** The event pause in force, which only a resume rule lifts. */
   eventPause: ClockStep | undefined;
   /** Since when the open cycle has been in its current state (running or paused). */
   private since = 0;
+  /** Measures the business time from `since`. */
+  private readonly meter: BusinessTimeMeter;
 
-  constructor(private readonly calendar: BusinessCalendar) {}
+  constructor(calendar: BusinessCalendar) {
+    this.meter = new BusinessTimeMeter(calendar);
+  }
 
   /** Books the business time since the last change to the open cycle, in its current state. */
   book(t: number): void {
     const cycle = this.open;
     if (!cycle || t <= this.since) return;
-    const amount = businessTimeBetween(this.calendar, this.since, t);
+    const amount = this.meter.measureTo(t);
     if (this.paused) cycle.pausedMs += amount;
     else {
       cycle.elapsedMs += amount;
-      cycle.running.push([this.since, t]);
+      cycle.running.push({ from: this.since, to: t, businessMs: amount });
     }
     this.since = t;
   }
@@ -186,6 +185,7 @@ class Clock {
     this.paused = false;
     this.eventPause = undefined;
     this.since = t;
+    this.meter.startAt(t);
   }
 
   closeCycle(t: number, priority: string): void {

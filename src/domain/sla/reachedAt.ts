@@ -1,6 +1,5 @@
 import { addBusinessTime } from '../calendar/addBusinessTime';
 import type { BusinessCalendar } from '../calendar/businessCalendar';
-import { businessTimeBetween } from '../calendar/businessTimeBetween';
 import type { ClockCycle } from './goalClock';
 
 /**
@@ -15,10 +14,9 @@ export function reachedAt(
 ): number | null {
   if (amount <= 0) return cycle.start;
   let measured = 0;
-  for (const [from, to] of cycle.running) {
-    const open = businessTimeBetween(calendar, from, to);
-    if (measured + open >= amount) return addBusinessTime(calendar, from, amount - measured);
-    measured += open;
+  for (const { from, businessMs } of cycle.running) {
+    if (measured + businessMs >= amount) return addBusinessTime(calendar, from, amount - measured);
+    measured += businessMs;
   }
   return null;
 }

@@ -1,0 +1,104 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import type { Contract } from '../../../../src/domain/contract/types';
+import type { AdminConfig } from '../../../../src/resolvers/views';
+import example from '../../../../examples/contract.json';
+import { answerInvoke, invocations } from '../../../shared/test/bridgeMock';
+import { App } from '../App';
+
+/** The realistic contract of `examples/contract.json`, as version 3. */
+export const contract = example as unknown as Contract;
+
+export function config(overrides: Partial<AdminConfig> = {}): AdminConfig {
+  return {
+    contract,
+    version: 3,
+    history: [
+      {
+        version: 3,
+        savedAt: '2026-03-02T09:15:00Z',
+        savedBy: 'acc-admin',
+        changes: [{ part: 'calendars', added: [], removed: [], changed: ['dk-office'] }],
+      },
+      {
+        version: 2,
+        savedAt: '2026-02-20T14:00:00Z',
+        savedBy: 'acc-lead',
+        changes: [{ part: 'goals', added: ['second-line-pickup'], removed: [], changed: [] }],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** Answers for every resolver the page calls on its own: getConfig, validate, previewCalendar. */
+export function answerDefaults(cfg: AdminConfig = config()): void {
+  answerInvoke('getConfig', () => ({ ok: true, data: cfg }));
+  answerInvoke('validate', () => ({ ok: true, data: { errors: [] } }));
+  answerInvoke('previewCalendar', (payload) => ({
+    ok: true,
+    data: Array.from({ length: 14 }, (_, i) => {
+      const date = new Date(Date.parse(`${String(payload.from)}T00:00:00Z`) + i * 86_400_000);
+      return {
+        date: date.toISOString().slice(0, 10),
+        weekday: 'mon',
+        ranges: i === 2 ? [['08:00', '12:00']] : [['08:00', '16:00']],
+        ...(i === 2 && { holiday: { name: 'Grundlovsdag (customary)', closedFrom: '12:00' } }),
+      };
+    }),
+  }));
+}
+
+/** Renders the page and waits for the contract to load. */
+export async function renderAdmin(cfg?: AdminConfig) {
+  if (cfg) answerDefaults(cfg);
+  const view = render(<App validateDelayMs={50} />);
+  await screen.findByRole('heading', { level: 1, name: 'Service level contracts' });
+  return view;
+}
+
+export const calls = (functionKey: string) =>
+  invocations.filter((i) => i.functionKey === functionKey).map((i) => i.payload);
+
+export const lastCall = (functionKey: string) => {
+  const all = calls(functionKey);
+  return all[all.length - 1];
+};
+
+/** Waits until `functionKey` has been called `count` times in all. */
+export async function waitForCalls(functionKey: string, count: number) {
+  await waitFor(() => expect(calls(functionKey).length).toBeGreaterThanOrEqual(count), {
+    timeout: 3000,
+  });
+}
+
+/** What the browser's Tab key focuses next: the next tabbable element in document order. */
+export function tab(): HTMLElement {
+  const tabbable = Array.from(
+    document.querySelectorAll<HTMLElement>(
+      'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+    ),
+  ).filter(
+    (el) =>
+      !(el as HTMLButtonElement).disabled &&
+      el.tabIndex >= 0 &&
+      !el.closest('[hidden]') &&
+      !(el instanceof HTMLInputElement && el.type === 'hidden'),
+  );
+  const next = tabbable[tabbable.indexOf(document.activeElement as HTMLElement) + 1];
+  if (!next) throw new Error('nothing more to tab to');
+  next.focus();
+  return next;
+}
+
+/** The accessible name of a form control by its label, or a button's text. */
+export function nameOf(el: HTMLElement): string {
+  const labelled = el.getAttribute('aria-label');
+  if (labelled) return labelled;
+  if (el.id) {
+    const label = document.querySelector(`label[for="${el.id}"]`);
+    if (label) return label.textContent ?? '';
+  }
+  const wrapping = el.closest('label');
+  if (wrapping) return wrapping.textContent ?? '';
+  return el.textContent ?? '';
+}

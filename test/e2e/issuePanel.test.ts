@@ -1,0 +1,88 @@
+/**
+ * The issue panel in a real browser (Debian's Chromium) against the simulator: an agent opens
+ * an issue and sees its goals and next action; the reaction goal breaches as the clock moves.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { openBrowser } from '../support/browser';
+import { demoSimulator, DEMO_USERS, MINUTE } from '../support/simulator';
+
+jest.setTimeout(90_000);
+
+type Browser = Awaited<ReturnType<typeof openBrowser>>;
+
+/** The panel's frame on `/browse/{key}`, once it has loaded its goals. */
+async function panelOf(page: Page): Promise<Frame> {
+  const element = await page.waitForSelector('iframe[title="Service level"]');
+  const frame = (await element.contentFrame())!;
+  await frame.waitForSelector('li.goal-card');
+  return frame;
+}
+
+describe('issue panel (browser)', () => {
+  let env: Awaited<ReturnType<typeof demoSimulator>>;
+  let browser: Browser;
+  let key: string;
+
+  beforeAll(async () => {
+    env = await demoSimulator();
+    key = await env.reportIncident();
+    browser = await openBrowser(env.sim);
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows every goal and the next action', async () => {
+    const page = await browser.pageAs(DEMO_USERS.agents[0]);
+    await page.goto(`${browser.base}/browse/${key}`);
+    const panel = await panelOf(page);
+    const nextAction = panel.locator('section[aria-labelledby="next-action-heading"]');
+    await nextAction.getByText('Respond to the customer').waitFor();
+    const names = await panel.locator('li.goal-card h3').allTextContents();
+    expect(names).toEqual([
+      'Reaction time',
+      'Resolution time',
+      'Status update interval',
+      '2nd line pick-up (OLA)',
+    ]);
+    const reaction = panel.locator('li.goal-card', { hasText: 'Reaction time' });
+    await reaction.getByText('Running').first().waitFor();
+    expect(await panel.locator('[role="progressbar"]').count()).toBe(4);
+    expect(await panel.getByText('Schultz A/S').count()).toBeGreaterThan(0);
+    await browser.screenshot(page, 'issue-panel');
+  });
+
+  it('explains a goal when asked why', async () => {
+    const page = await browser.pageAs(DEMO_USERS.agents[0]);
+    await page.goto(`${browser.base}/browse/${key}`);
+    const panel = await panelOf(page);
+    const why = panel
+      .locator('li.goal-card', { hasText: 'Resolution time' })
+      .getByRole('button', { name: /why/i });
+    await why.click();
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    await panel.getByText('Clock started: issue created.').first().waitFor();
+  });
+
+  it('shows the goal breached once the clock has moved past its target', async () => {
+    await env.sim.advanceBy(40 * MINUTE);
+    const page = await browser.pageAs(DEMO_USERS.agents[0], 'dark');
+    await page.goto(`${browser.base}/browse/${key}`);
+    const panel = await panelOf(page);
+    const reaction = panel.locator('li.goal-card', { hasText: 'Reaction time' });
+    await reaction.getByText('Breached').first().waitFor();
+    await browser.screenshot(page, 'issue-panel-breached-dark');
+  });
+
+  it('says why no SLA applies', async () => {
+    const other = await env.act.createIssue('cust-mette-schultz', {
+      issuetype: { name: 'Incident' },
+      summary: 'An issue without a customer',
+      priority: { name: 'High' },
+    });
+    const page = await browser.pageAs(DEMO_USERS.agents[0]);
+    await page.goto(`${browser.base}/browse/${other}`);
+    const element = await page.waitForSelector('iframe[title="Service level"]');
+    const frame = (await element.contentFrame())!;
+    await frame.getByText(/No SLA applies/).waitFor();
+    await frame.getByText(/the issue has no customer/).waitFor();
+  });
+});
