@@ -45,6 +45,10 @@ h1{font-size:24px;line-height:28px;font-weight:653;margin:0 0 16px}
 .fields dt{color:#626F86;font-size:12px;font-weight:600}.fields dd{margin:0 0 12px}
 iframe{border:0;width:100%;display:block}
 .clock{color:#44546F}
+@media (prefers-color-scheme: dark){
+body,header,header button,header select{background:#1D2125;color:#B6C2CF}
+header{border-color:#A6C5E229}header nav a,.clock{color:#9FADBC}
+header button{background:#A1BDD914}.crumbs,.fields dt{color:#8C9BAB}a{color:#579DFF}}
 </style></head><body>
 <header>
 <span class="brand">Jira</span>
