@@ -27,6 +27,7 @@ import {
 import { COPENHAGEN_OFFICE } from '../test/support/calendars';
 import { naiveCalendar } from '../test/support/naiveCalendar';
 import { measure, type Measurement } from './measure';
+import { seededRandom } from '../src/domain/seededRandom';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -49,18 +50,6 @@ interface Implementation {
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
-
-/** Seeded PRNG (mulberry32), so every run uses the same instants. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Epoch ms of a Copenhagen wall-clock time (the process runs in Europe/Copenhagen). */
 const local = (year: number, month: number, day: number, hour: number, minute: number): number =>
@@ -93,7 +82,7 @@ const BOUNDARIES = [
  * inside), some of those exactly on a boundary.
  */
 function startInstants(count: number): number[] {
-  const next = random(20_260_101);
+  const next = seededRandom(20_260_101);
   const starts = [...EDGE_STARTS];
   const yearStart = local(2026, 1, 1, 0, 0);
   const yearMinutes = (local(2027, 1, 1, 0, 0) - yearStart) / MINUTE;

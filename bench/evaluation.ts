@@ -9,6 +9,7 @@ import { compileContract, type Contract } from '../src/domain/contract';
 import { evaluateIssue, type HistoryEntry, type IssueSnapshot } from '../src/domain/sla';
 import { COPENHAGEN_OFFICE } from '../test/support/calendars';
 import { measure } from './measure';
+import { seededRandom } from '../src/domain/seededRandom';
 
 const TARGET_PER_SEC = 100_000;
 const HISTORY_EVENTS = 50;
@@ -96,17 +97,6 @@ const CONTRACT: Contract = {
   ],
 };
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same issues. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** An issue with `HISTORY_EVENTS` entries spread over about three weeks from `created`. */
 function issueWithHistory(n: number, next: () => number): IssueSnapshot {
   const created = Date.UTC(2026, 2, 2, 7) + Math.floor(next() * 60 * 24) * 3_600_000;
@@ -149,7 +139,7 @@ function issueWithHistory(n: number, next: () => number): IssueSnapshot {
 
 export async function benchEvaluation(): Promise<object> {
   console.log('== SLA evaluation: issues with 50 history events and 3 goals ==');
-  const next = random(42);
+  const next = seededRandom(42);
   const issues = Array.from({ length: 1_000 }, (_, n) => issueWithHistory(n + 1, next));
   const now = Date.UTC(2026, 4, 1);
   const model = compileContract(CONTRACT);

@@ -2,6 +2,7 @@ import { openingHoursPreview } from '../domain/calendar/openingHoursPreview';
 import {
   compileContract,
   contractChanges,
+  EMPTY_CONTRACT,
   validateContract,
   type Contract,
 } from '../domain/contract';
@@ -22,17 +23,6 @@ import type {
   SaveOutcome,
   SimulationResult,
 } from './views';
-
-const EMPTY_CONTRACT: Contract = {
-  format: 'slm-contract/1',
-  holidaySets: [],
-  calendars: [],
-  priorityModels: [],
-  actionModels: [],
-  goals: [],
-  customers: [],
-  agreements: [],
-};
 
 /** Validates a contract from the screen; every error comes back with its path under `$`. */
 function validContract(value: unknown, path = '$.contract'): Contract {

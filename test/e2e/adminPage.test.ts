@@ -6,21 +6,14 @@
  * admin's calendar change reaches the issue panel's deadlines; an invalid import is refused
  * with its errors; the forms work from the keyboard alone.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import contract from '../../examples/contract.json';
-import { openBrowser } from '../support/browser';
+import { appFrame, openBrowser } from '../support/browser';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
 
 jest.setTimeout(120_000);
 
-async function frameOf(page: Page, title: string, ready: string): Promise<Frame> {
-  const element = await page.waitForSelector(`iframe[title="${title}"]`);
-  const frame = (await element.contentFrame())!;
-  await frame.waitForSelector(ready);
-  return frame;
-}
-
-const adminFrame = (page: Page) => frameOf(page, 'Service level contracts', '[role="tablist"]');
+const adminFrame = (page: Page) => appFrame(page, 'Service level contracts', '[role="tablist"]');
 
 describe('admin page (browser)', () => {
   let env: Awaited<ReturnType<typeof demoSimulator>>;
@@ -37,7 +30,7 @@ describe('admin page (browser)', () => {
   it('refuses a user who is not a Jira administrator', async () => {
     const page = await browser.pageAs(DEMO_USERS.agents[0]);
     await page.goto(`${browser.base}/jira/settings/apps/admin`);
-    const frame = await frameOf(page, 'Service level contracts', 'body');
+    const frame = await appFrame(page, 'Service level contracts', 'body');
     await frame.getByText('Only Jira administrators can manage SLA contracts').waitFor();
     expect(await frame.locator('[role="tablist"]').count()).toBe(0);
     await browser.screenshot(page, 'admin-forbidden');
@@ -47,7 +40,7 @@ describe('admin page (browser)', () => {
     const agent = await browser.pageAs(DEMO_USERS.agents[0]);
     const resolutionDeadline = async () => {
       await agent.goto(`${browser.base}/browse/${key}`);
-      const panel = await frameOf(agent, 'Service level', 'li.goal-card');
+      const panel = await appFrame(agent, 'Service level', 'li.goal-card');
       return panel
         .locator('li.goal-card', { hasText: 'Resolution time' })
         .locator('time')

@@ -2,8 +2,8 @@
  * The issue panel in a real browser (Debian's Chromium) against the simulator: an agent opens
  * an issue and sees its goals and next action; the reaction goal breaches as the clock moves.
  */
-import type { Frame, Page } from 'playwright-core';
-import { openBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { appFrame, openBrowser } from '../support/browser';
 import { demoSimulator, DEMO_USERS, MINUTE } from '../support/simulator';
 
 jest.setTimeout(90_000);
@@ -11,12 +11,7 @@ jest.setTimeout(90_000);
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 
 /** The panel's frame on `/browse/{key}`, once it has loaded its goals. */
-async function panelOf(page: Page): Promise<Frame> {
-  const element = await page.waitForSelector('iframe[title="Service level"]');
-  const frame = (await element.contentFrame())!;
-  await frame.waitForSelector('li.goal-card');
-  return frame;
-}
+const panelOf = (page: Page) => appFrame(page, 'Service level', 'li.goal-card');
 
 describe('issue panel (browser)', () => {
   let env: Awaited<ReturnType<typeof demoSimulator>>;

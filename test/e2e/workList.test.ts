@@ -2,8 +2,8 @@
  * The work list in a real browser against the demo site: one list across customers and
  * priority models, breached issues first, filters that reload it.
  */
-import type { Frame, Page } from 'playwright-core';
-import { openBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { appFrame, openBrowser } from '../support/browser';
 import { DEMO_USERS } from '../support/simulator';
 import { playDemoStory } from '../../src/simulator/demo/demoStory';
 import { setUpDemoSite } from '../../src/simulator/demo/site';
@@ -13,12 +13,7 @@ jest.setTimeout(120_000);
 
 const END = Date.parse('2026-03-16T09:00:00Z');
 
-async function workListOf(page: Page): Promise<Frame> {
-  const element = await page.waitForSelector('iframe[title="SLA work list"]');
-  const frame = (await element.contentFrame())!;
-  await frame.waitForSelector('tbody tr');
-  return frame;
-}
+const workListOf = (page: Page) => appFrame(page, 'SLA work list', 'tbody tr');
 
 describe('work list (browser)', () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;

@@ -3,21 +3,11 @@
  * property index, which must answer exactly as a scan does while reading only the issues due.
  */
 import { AGENT, APP, setup, T0 } from './jiraFixture';
+import { seededRandom } from '../../src/domain/seededRandom';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const MINUTE = 60_000;
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedMany(f: ReturnType<typeof setup>, n: number, value: (i: number) => unknown) {
   for (let i = 0; i < n; i++) {
@@ -168,7 +158,7 @@ describe('the property index', () => {
 
   function randomSite(n: number) {
     const f = setup();
-    const next = random(42);
+    const next = seededRandom(42);
     const value = () => {
       const r = next();
       if (r < 0.1) return undefined;

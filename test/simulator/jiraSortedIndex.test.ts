@@ -1,15 +1,6 @@
 /** The chunked sorted index against a plain sorted array, through many random changes. */
 import { SortedIndex, type IndexRange } from '../../src/simulator/jira/sortedIndex';
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/domain/seededRandom';
 
 function inRange(v: number, range: IndexRange): boolean {
   const lower = range.lower as number | undefined;
@@ -29,7 +20,7 @@ function naiveRange(entries: [number, number][], range: IndexRange): number[] {
 }
 
 it('answers every range as a sorted array does, across chunk splits and removals', () => {
-  const next = random(7);
+  const next = seededRandom(7);
   const index = new SortedIndex();
   const entries: [number, number][] = [];
   for (let step = 0; step < 6000; step++) {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { createServer } from '../../src/simulator/server';
 import type { Simulator } from '../../src/simulator/simulator';
 import { uiRoutes } from '../../src/simulator/uiRoutes';
@@ -51,4 +51,12 @@ export async function openBrowser(sim: Simulator) {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/** The frame of the app titled `title` on a page, once `ready` (a selector) shows in it. */
+export async function appFrame(page: Page, title: string, ready: string): Promise<Frame> {
+  const element = await page.waitForSelector(`iframe[title="${title}"]`);
+  const frame = (await element.contentFrame())!;
+  await frame.waitForSelector(ready);
+  return frame;
 }

@@ -1,17 +1,7 @@
 import { contractChanges } from './contractChanges';
 import { nextContractVersion } from './contractVersion';
+import { EMPTY_CONTRACT as EMPTY } from './emptyContract';
 import type { Contract } from './types';
-
-const EMPTY: Contract = {
-  format: 'slm-contract/1',
-  holidaySets: [],
-  calendars: [],
-  priorityModels: [],
-  actionModels: [],
-  goals: [],
-  customers: [],
-  agreements: [],
-};
 
 const withCalendars = (...calendars: Contract['calendars']): Contract => ({ ...EMPTY, calendars });
 const cph = { id: 'cph', timeZone: 'Europe/Copenhagen', week: 'always' as const };

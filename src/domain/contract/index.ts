@@ -17,3 +17,4 @@ export {
   type PartChanges,
 } from './contractChanges';
 export { nextContractVersion, type ContractVersion } from './contractVersion';
+export { EMPTY_CONTRACT } from './emptyContract';

@@ -2,6 +2,7 @@ import contract from '../../../examples/contract.json';
 import type { Simulator } from '../simulator';
 import { JiraActions } from './jiraActions';
 import { contactAccountId, DEMO_USERS } from './site';
+import { seededRandom } from '../../domain/seededRandom';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -88,17 +89,6 @@ const PLOTS: readonly Plot[] = [
   'resolvedLate',
 ];
 
-/** A deterministic pseudo-random sequence (mulberry32): the same demo every start. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Step {
   readonly at: number;
   readonly run: () => Promise<void>;
@@ -113,7 +103,7 @@ interface Step {
  */
 export async function playDemoStory(sim: Simulator, end: number, issues = 36): Promise<void> {
   const act = new JiraActions(sim);
-  const next = random(20261123);
+  const next = seededRandom(20261123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const start = sim.now();
   const steps: Step[] = [];

@@ -1,6 +1,7 @@
 import { view } from '@forge/bridge';
 import { createRoot } from 'react-dom/client';
 import '../../shared/tokens.css';
+import '../../shared/components/Button.css';
 import './admin.css';
 import { App } from './App';
 

@@ -5,6 +5,7 @@ import type { CalendarPreview as Preview } from '../../../../src/resolvers/views
 import { call, ResolverCallError } from '../../../shared/api';
 import { Lozenge } from '../../../shared/components/Lozenge';
 import { canonicalJson } from '../state/paths';
+import { EMPTY_CONTRACT } from '../../../../src/domain/contract/emptyContract';
 
 const DAYS = 14;
 
@@ -31,14 +32,9 @@ export function todayIn(timeZone: string, now = new Date()): string {
 export function previewContract(draft: Contract, calendar: CalendarDefinition): Contract {
   const sets = Array.isArray(calendar.holidaySets) ? calendar.holidaySets : [];
   return {
-    format: 'slm-contract/1',
+    ...EMPTY_CONTRACT,
     holidaySets: draft.holidaySets.filter((s) => sets.includes(s.id)),
     calendars: [calendar],
-    priorityModels: [],
-    actionModels: [],
-    goals: [],
-    customers: [],
-    agreements: [],
   };
 }
 

@@ -1,5 +1,6 @@
 /** Choices the forms offer, with the words people read. */
 import type { SelectOption } from '../components/fields/SelectField';
+import { EVENT_KINDS, type EventKind } from '../../../../src/domain/contract/types';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -41,20 +42,7 @@ export const HOLIDAY_RULE_TYPES: SelectOption[] = [
   { value: 'weekdayOnOrAfter', label: 'Weekday on or after' },
 ];
 
-/** Event kinds of action-model rules, as in the contract format. */
-export const EVENT_KINDS = [
-  'created',
-  'statusEntered',
-  'statusLeft',
-  'resolutionSet',
-  'resolutionCleared',
-  'commentByAgent',
-  'commentByCustomer',
-  'assigneeChanged',
-  'priorityChanged',
-  'fieldChanged',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export { EVENT_KINDS, type EventKind };
 
 export const EVENT_LABELS: Record<EventKind, string> = {
   created: 'Issue created',

@@ -1,4 +1,4 @@
-import type { ContractPart } from '../../../../src/domain/contract/contractChanges';
+import { CONTRACT_PARTS, type ContractPart } from '../../../../src/domain/contract/contractChanges';
 import { parseJsonPath } from './paths';
 
 export type TabId = ContractPart | 'importExport' | 'simulate' | 'history';
@@ -17,15 +17,7 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: 'history', label: 'History' },
 ];
 
-export const PARTS: readonly ContractPart[] = [
-  'holidaySets',
-  'calendars',
-  'priorityModels',
-  'actionModels',
-  'goals',
-  'customers',
-  'agreements',
-];
+export const PARTS: readonly ContractPart[] = CONTRACT_PARTS;
 
 export const PART_LABELS: Record<ContractPart, string> = {
   holidaySets: 'Holiday sets',

@@ -1,16 +1,8 @@
+import { EMPTY_CONTRACT } from '../../../../src/domain/contract/emptyContract';
 import type { Contract } from '../../../../src/domain/contract/types';
 import { draftReducer, type DraftState } from './useDraft';
 
-const empty: Contract = {
-  format: 'slm-contract/1',
-  holidaySets: [],
-  calendars: [],
-  priorityModels: [],
-  actionModels: [],
-  goals: [],
-  customers: [],
-  agreements: [],
-};
+const empty: Contract = EMPTY_CONTRACT;
 
 describe('draftReducer', () => {
   const start: DraftState = { saved: empty, draft: empty, version: 1 };

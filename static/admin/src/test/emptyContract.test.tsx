@@ -1,18 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { EMPTY_CONTRACT } from '../../../../src/domain/contract/emptyContract';
 import type { Contract } from '../../../../src/domain/contract/types';
 import { answerInvoke, resetBridge } from '../../../shared/test/bridgeMock';
 import { answerDefaults, config, lastCall, renderAdmin } from './setup';
 
-const empty: Contract = {
-  format: 'slm-contract/1',
-  holidaySets: [],
-  calendars: [],
-  priorityModels: [],
-  actionModels: [],
-  goals: [],
-  customers: [],
-  agreements: [],
-};
+const empty: Contract = EMPTY_CONTRACT;
 
 beforeEach(() => {
   resetBridge();
