@@ -72,7 +72,6 @@ export const adminResolvers: ResolverDefinitions = {
     const result = await ctx.contracts.save(contract, call.accountId, formatInstant(ctx.now()));
     if ('errors' in result) throw invalid(result.errors);
     if (!result.saved) return { saved: false, unchanged: true, version: result.version.version };
-    // Re-evaluate what the new version changes: open issues are queued by the next sweep and events.
     return { saved: true, version: result.version.version, changes: result.version.changes };
   }),
 
