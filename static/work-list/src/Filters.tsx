@@ -1,6 +1,53 @@
 import type { WorkListFilters, WorkListPage } from '../../../src/resolvers/views';
 import './Filters.css';
 
+type SelectFilter = 'customer' | 'product' | 'team';
+
+/**
+ * One of the filters that pick a value: "All …" or one of `options`. A chosen value stays
+ * listed (after the options) even if the options no longer have it.
+ */
+function FilterSelect({
+  name,
+  label,
+  allLabel,
+  options,
+  value,
+  onChange,
+}: {
+  name: SelectFilter;
+  label: string;
+  allLabel: string;
+  options: readonly { value: string; label: string }[];
+  value: string | undefined;
+  onChange: (name: SelectFilter, value: string) => void;
+}) {
+  const listed =
+    value && !options.some((o) => o.value === value)
+      ? [...options, { value, label: value }]
+      : options;
+  return (
+    <div className="filters__field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select
+        id={`filter-${name}`}
+        value={value ?? ''}
+        onChange={(e) => onChange(name, e.target.value)}
+      >
+        <option value="">{allLabel}</option>
+        {listed.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const asOptions = (values: readonly string[] | undefined) =>
+  (values ?? []).map((value) => ({ value, label: value }));
+
 /**
  * The work list's filters. Every change reports the whole new set of filters; the list then
  * reloads from its first page.
@@ -14,66 +61,36 @@ export function Filters({
   options: WorkListPage['options'] | null;
   onChange: (filters: WorkListFilters) => void;
 }) {
-  const set = (name: 'customer' | 'product' | 'team', value: string) => {
+  const set = (name: SelectFilter, value: string) => {
     const { [name]: _old, ...rest } = filters;
     onChange(value ? { ...rest, [name]: value } : rest);
   };
-  const customers = options?.customers ?? [];
-  const products = options?.products ?? [];
-  const teams = options?.teams ?? [];
-  // A chosen value stays listed even if the options no longer have it.
-  const withChosen = (values: readonly string[], chosen: string | undefined) =>
-    chosen && !values.includes(chosen) ? [...values, chosen] : values;
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      <div className="filters__field">
-        <label htmlFor="filter-customer">Customer</label>
-        <select
-          id="filter-customer"
-          value={filters.customer ?? ''}
-          onChange={(e) => set('customer', e.target.value)}
-        >
-          <option value="">All customers</option>
-          {customers.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-          {filters.customer && !customers.some((c) => c.id === filters.customer) && (
-            <option value={filters.customer}>{filters.customer}</option>
-          )}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor="filter-product">Product</label>
-        <select
-          id="filter-product"
-          value={filters.product ?? ''}
-          onChange={(e) => set('product', e.target.value)}
-        >
-          <option value="">All products</option>
-          {withChosen(products, filters.product).map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor="filter-team">Team</label>
-        <select
-          id="filter-team"
-          value={filters.team ?? ''}
-          onChange={(e) => set('team', e.target.value)}
-        >
-          <option value="">All teams</option>
-          {withChosen(teams, filters.team).map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="customer"
+        label="Customer"
+        allLabel="All customers"
+        options={(options?.customers ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        value={filters.customer}
+        onChange={set}
+      />
+      <FilterSelect
+        name="product"
+        label="Product"
+        allLabel="All products"
+        options={asOptions(options?.products)}
+        value={filters.product}
+        onChange={set}
+      />
+      <FilterSelect
+        name="team"
+        label="Team"
+        allLabel="All teams"
+        options={asOptions(options?.teams)}
+        value={filters.team}
+        onChange={set}
+      />
       <div className="filters__check">
         <input
           id="filter-mine"

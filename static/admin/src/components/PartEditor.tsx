@@ -6,6 +6,7 @@ import { countWithin } from '../state/errorsByPath';
 import { fieldId, isWithin, toJsonPath, type Path } from '../state/paths';
 import { useFocusRequest } from '../state/useFocusRequest';
 import { ConfirmButton } from './ConfirmButton';
+import { IdNameFields } from './fields/IdNameFields';
 import { UnplacedErrors } from './UnplacedErrors';
 
 interface Item {
@@ -26,7 +27,9 @@ export interface PartEditorProps<T extends Item> {
   create: (ids: ReadonlySet<string>) => T;
   /** Shown under the item's name in the list. */
   describe?: (item: T) => string | undefined;
-  /** The form of the selected item. */
+  /** An empty name removes the key (the item is then listed by its id). */
+  nameOptional?: boolean;
+  /** The form of the selected item, below its ID and name. */
   children: (item: T, path: Path) => ReactNode;
 }
 
@@ -37,8 +40,9 @@ export function uniqueId(base: string, ids: ReadonlySet<string>): string {
 }
 
 /**
- * A part of the contract as a list of items and a form for the selected one, with add,
- * duplicate and delete (after a confirmation). Every item's error count shows in the list.
+ * A part of the contract as a list of items and a form for the selected one (its ID and name,
+ * then `children`), with add, duplicate and delete (after a confirmation). Every item's error
+ * count shows in the list.
  */
 export function PartEditor<T extends Item>({
   part,
@@ -49,6 +53,7 @@ export function PartEditor<T extends Item>({
   onSelect,
   create,
   describe,
+  nameOptional,
   children,
 }: PartEditorProps<T>) {
   const { draft, insert, remove } = useDraftContext();
@@ -155,6 +160,7 @@ export function PartEditor<T extends Item>({
               </div>
             </div>
             <div key={index} className="form">
+              <IdNameFields path={[part, index]} nameOptional={nameOptional} />
               {children(item, [part, index])}
             </div>
             <UnplacedErrors filter={(path) => isWithin(path, toJsonPath([part, index]))} />

@@ -1,5 +1,4 @@
 import type { ActionModel } from '../../../../src/domain/contract/types';
-import { TextField } from '../components/fields/TextField';
 import { PartEditor, uniqueId } from '../components/PartEditor';
 import { useDraftContext } from '../state/DraftContext';
 import type { EditorProps } from './HolidaySetsEditor';
@@ -52,10 +51,6 @@ export function ActionModelsEditor({ selected, onSelect }: EditorProps) {
     >
       {(model, path) => (
         <>
-          <div className="form-row">
-            <TextField label="ID" path={[...path, 'id']} size="small" />
-            <TextField label="Name" path={[...path, 'name']} size="wide" />
-          </div>
           <KnownStatuses />
           {KINDS.map((kind) => (
             <RuleList key={kind} kind={kind} rules={model[kind]} path={path} />

@@ -1,70 +1,40 @@
 import type { Agreement } from '../../../../src/domain/contract/types';
-import { CheckboxField } from '../components/fields/CheckboxField';
+import { Button } from '../../../shared/components/Button';
+import { ChecklistField } from '../components/fields/ChecklistField';
 import { FieldMessages } from '../components/fields/FieldMessages';
 import { SelectField } from '../components/fields/SelectField';
 import { TextField } from '../components/fields/TextField';
 import { PartEditor, uniqueId } from '../components/PartEditor';
 import { useDraftContext } from '../state/DraftContext';
-import { useErrorsContext, useFieldErrors } from '../state/ErrorsContext';
-import { fieldId, toJsonPath, type Path } from '../state/paths';
-import { useFocusRequest } from '../state/useFocusRequest';
+import { useFieldErrors } from '../state/ErrorsContext';
+import type { Path } from '../state/paths';
+import { useListEditing } from '../state/useListEditing';
 import type { EditorProps } from './HolidaySetsEditor';
 import { ObligationFields } from './ObligationFields';
 
 function EnvironmentChoices({ agreement, path }: { agreement: Agreement; path: Path }) {
-  const { draft, set } = useDraftContext();
-  const envPath = [...path, 'environments'];
-  const errors = useFieldErrors(envPath);
+  const { draft } = useDraftContext();
   const customer = draft.customers.find((c) => c.id === agreement.customer);
   const own = customer && Array.isArray(customer.environments) ? customer.environments : [];
-  const chosen = Array.isArray(agreement.environments) ? agreement.environments : [];
-  const foreign = chosen.filter((id) => !own.some((e) => e.id === id));
-  const toggle = (id: string, on: boolean) => {
-    const next = on ? [...chosen, id] : chosen.filter((c) => c !== id);
-    set(envPath, next.length > 0 ? next : undefined);
-  };
   return (
-    <fieldset className="fieldset" aria-describedby={errors.invalid ? errors.errorId : undefined}>
-      <legend id={errors.id} tabIndex={-1}>
-        Environments
-      </legend>
-      <p className="field__hint">
-        None ticked: every environment of the customer that runs the product.
-      </p>
-      {own.length === 0 && foreign.length === 0 && (
-        <p className="field__hint">The customer has no environments.</p>
-      )}
-      <div className="checkbox-list">
-        {[
-          ...own.map((e) => ({ id: e.id, label: `${e.name} (${e.id}, ${e.product})` })),
-          ...foreign.map((id) => ({ id, label: `${id} (not this customer's)` })),
-        ].map(({ id, label }) => {
-          const index = chosen.indexOf(id);
-          return (
-            <CheckboxField
-              key={id}
-              label={label}
-              path={index >= 0 ? [...envPath, index] : [...envPath, `?${id}`]}
-              checked={index >= 0}
-              onChange={(on) => toggle(id, on === true)}
-            />
-          );
-        })}
-      </div>
-      <FieldMessages id={errors.errorId} messages={errors.messages} />
-    </fieldset>
+    <ChecklistField
+      legend="Environments"
+      path={[...path, 'environments']}
+      choices={own.map((e) => ({ id: e.id, label: `${e.name} (${e.id}, ${e.product})` }))}
+      unknownLabel={(id) => `${id} (not this customer's)`}
+      hint="None ticked: every environment of the customer that runs the product."
+      emptyHint="The customer has no environments."
+    />
   );
 }
 
 function Obligations({ agreement, path }: { agreement: Agreement; path: Path }) {
-  const { draft, insert, remove } = useDraftContext();
-  const { idPrefix } = useErrorsContext();
-  const focus = useFocusRequest();
+  const { draft } = useDraftContext();
   const listPath = [...path, 'obligations'];
   const list = useFieldErrors(listPath);
   const items = Array.isArray(agreement.obligations) ? agreement.obligations : [];
+  const edit = useListEditing(listPath, items.length);
   const model = draft.priorityModels.find((m) => m.id === agreement.priorityModel);
-  const addId = `${list.id}-add`;
   const issueTypes = [
     ...new Set(
       draft.agreements.flatMap((a) =>
@@ -92,27 +62,24 @@ function Obligations({ agreement, path }: { agreement: Agreement; path: Path }) 
           path={[...listPath, i]}
           number={i + 1}
           model={model}
-          onRemove={() => {
-            remove(listPath, i);
-            focus(addId);
-          }}
+          onRemove={() => edit.remove(i)}
         />
       ))}
-      <button
-        id={addId}
-        type="button"
-        className="button button--default"
-        onClick={() => {
-          insert(listPath, {
-            goal: draft.goals[0]?.id ?? '',
-            issueTypes: ['Incident'],
-            targets: model?.priorities[0] ? { [model.priorities[0].id]: 'PT4H' } : {},
-          });
-          focus(fieldId(toJsonPath([...listPath, items.length, 'goal']), idPrefix));
-        }}
+      <Button
+        id={edit.addId}
+        onClick={() =>
+          edit.add(
+            {
+              goal: draft.goals[0]?.id ?? '',
+              issueTypes: ['Incident'],
+              targets: model?.priorities[0] ? { [model.priorities[0].id]: 'PT4H' } : {},
+            },
+            'goal',
+          )
+        }
       >
         Add obligation
-      </button>
+      </Button>
     </section>
   );
 }
@@ -150,10 +117,6 @@ export function AgreementsEditor({ selected, onSelect }: EditorProps) {
         ];
         return (
           <>
-            <div className="form-row">
-              <TextField label="ID" path={[...path, 'id']} size="small" />
-              <TextField label="Name" path={[...path, 'name']} size="wide" />
-            </div>
             <div className="form-row">
               <SelectField
                 label="Customer"

@@ -1,11 +1,10 @@
 import { useRef } from 'react';
 import type { CalendarDefinition, WeeklyHours } from '../../../../src/domain/calendar/types';
 import { CheckboxField } from '../components/fields/CheckboxField';
-import { FieldMessages } from '../components/fields/FieldMessages';
+import { ChecklistField } from '../components/fields/ChecklistField';
 import { TextField } from '../components/fields/TextField';
 import { PartEditor, uniqueId } from '../components/PartEditor';
 import { useDraftContext } from '../state/DraftContext';
-import { useFieldErrors } from '../state/ErrorsContext';
 import type { Path } from '../state/paths';
 import { CalendarPreview } from './CalendarPreview';
 import type { EditorProps } from './HolidaySetsEditor';
@@ -22,46 +21,6 @@ const OFFICE_HOURS: WeeklyHours = {
   sun: [],
 };
 
-function HolidaySetChoices({ calendar, path }: { calendar: CalendarDefinition; path: Path }) {
-  const { draft, set } = useDraftContext();
-  const setsPath = [...path, 'holidaySets'];
-  const errors = useFieldErrors(setsPath);
-  const chosen = Array.isArray(calendar.holidaySets) ? calendar.holidaySets : [];
-  const unknown = chosen.filter((id) => !draft.holidaySets.some((s) => s.id === id));
-  const toggle = (id: string, on: boolean) => {
-    const next = on ? [...chosen, id] : chosen.filter((c) => c !== id);
-    set(setsPath, next.length > 0 ? next : undefined);
-  };
-  return (
-    <fieldset className="fieldset" aria-describedby={errors.invalid ? errors.errorId : undefined}>
-      <legend id={errors.id} tabIndex={-1}>
-        Holiday sets
-      </legend>
-      {draft.holidaySets.length === 0 && unknown.length === 0 && (
-        <p className="field__hint">No holiday sets yet: add them under Holiday sets.</p>
-      )}
-      <div className="checkbox-list">
-        {[
-          ...draft.holidaySets.map((s) => ({ id: s.id, label: s.name || s.id })),
-          ...unknown.map((id) => ({ id, label: `${id} (unknown)` })),
-        ].map(({ id, label }) => {
-          const index = chosen.indexOf(id);
-          return (
-            <CheckboxField
-              key={id}
-              label={label}
-              path={index >= 0 ? [...setsPath, index] : [...setsPath, `?${id}`]}
-              checked={index >= 0}
-              onChange={(on) => toggle(id, on === true)}
-            />
-          );
-        })}
-      </div>
-      <FieldMessages id={errors.errorId} messages={errors.messages} />
-    </fieldset>
-  );
-}
-
 function CalendarForm({ calendar, path }: { calendar: CalendarDefinition; path: Path }) {
   const { draft, set } = useDraftContext();
   // The weekly hours before "24/7" was ticked, to give them back when it is unticked.
@@ -69,10 +28,6 @@ function CalendarForm({ calendar, path }: { calendar: CalendarDefinition; path: 
   const always = calendar.week === 'always';
   return (
     <>
-      <div className="form-row">
-        <TextField label="ID" path={[...path, 'id']} size="small" />
-        <TextField label="Name" path={[...path, 'name']} optional size="wide" />
-      </div>
       <TextField
         label="Time zone"
         path={[...path, 'timeZone']}
@@ -98,7 +53,13 @@ function CalendarForm({ calendar, path }: { calendar: CalendarDefinition; path: 
         }}
       />
       {!always && <WeeklyGrid week={calendar.week} path={path} />}
-      <HolidaySetChoices calendar={calendar} path={path} />
+      <ChecklistField
+        legend="Holiday sets"
+        path={[...path, 'holidaySets']}
+        choices={draft.holidaySets.map((s) => ({ id: s.id, label: s.name || s.id }))}
+        unknownLabel={(id) => `${id} (unknown)`}
+        emptyHint="No holiday sets yet: add them under Holiday sets."
+      />
       <CalendarPreview draft={draft} calendar={calendar} />
     </>
   );
@@ -114,6 +75,7 @@ export function CalendarsEditor({ selected, onSelect }: EditorProps) {
       intro="Business time counts only while a calendar is open."
       selected={selected}
       onSelect={onSelect}
+      nameOptional
       create={(ids) => ({
         id: uniqueId('calendar', ids),
         name: 'New calendar',

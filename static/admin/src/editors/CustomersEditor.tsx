@@ -1,10 +1,8 @@
 import type { Customer } from '../../../../src/domain/contract/types';
-import { SelectField } from '../components/fields/SelectField';
-import { TextField } from '../components/fields/TextField';
 import { PartEditor, uniqueId } from '../components/PartEditor';
 import type { EditorProps } from './HolidaySetsEditor';
 import { CONTACT_ROLES, ENVIRONMENT_KINDS } from './options';
-import { RowsTable } from './RowsTable';
+import { RowsTable, selectColumn, textColumn } from './RowsTable';
 
 /** Customers: their contacts (who decides and pays, who orders) and their environments. */
 export function CustomersEditor({ selected, onSelect }: EditorProps) {
@@ -23,10 +21,6 @@ export function CustomersEditor({ selected, onSelect }: EditorProps) {
     >
       {(customer, path) => (
         <>
-          <div className="form-row">
-            <TextField label="ID" path={[...path, 'id']} size="small" />
-            <TextField label="Name" path={[...path, 'name']} size="wide" />
-          </div>
           <RowsTable
             legend="Contacts"
             hint="A customer has the budget mandate, decides and pays; an orderer orders from the existing catalogue."
@@ -36,31 +30,9 @@ export function CustomersEditor({ selected, onSelect }: EditorProps) {
             optional
             create={() => ({ name: '', role: 'orderer' })}
             columns={[
-              {
-                title: 'Name',
-                key: 'name',
-                cell: (p, label) => <TextField label={label} hideLabel path={p} size="fill" />,
-              },
-              {
-                title: 'Email',
-                key: 'email',
-                cell: (p, label) => (
-                  <TextField label={label} hideLabel path={p} optional type="email" size="fill" />
-                ),
-              },
-              {
-                title: 'Role',
-                key: 'role',
-                cell: (p, label) => (
-                  <SelectField
-                    label={label}
-                    hideLabel
-                    path={p}
-                    options={CONTACT_ROLES}
-                    size="small"
-                  />
-                ),
-              },
+              textColumn('Name', 'name', { size: 'fill' }),
+              textColumn('Email', 'email', { optional: true, type: 'email', size: 'fill' }),
+              selectColumn('Role', 'role', { options: CONTACT_ROLES, size: 'small' }),
             ]}
           />
           <RowsTable
@@ -81,41 +53,11 @@ export function CustomersEditor({ selected, onSelect }: EditorProps) {
               };
             }}
             columns={[
-              {
-                title: 'ID',
-                key: 'id',
-                cell: (p, label) => <TextField label={label} hideLabel path={p} size="small" />,
-              },
-              {
-                title: 'Name',
-                key: 'name',
-                cell: (p, label) => <TextField label={label} hideLabel path={p} size="fill" />,
-              },
-              {
-                title: 'Kind',
-                key: 'kind',
-                cell: (p, label) => (
-                  <SelectField
-                    label={label}
-                    hideLabel
-                    path={p}
-                    options={ENVIRONMENT_KINDS}
-                    size="small"
-                  />
-                ),
-              },
-              {
-                title: 'Product',
-                key: 'product',
-                cell: (p, label) => <TextField label={label} hideLabel path={p} size="fill" />,
-              },
-              {
-                title: 'Version',
-                key: 'version',
-                cell: (p, label) => (
-                  <TextField label={label} hideLabel path={p} optional size="xsmall" />
-                ),
-              },
+              textColumn('ID', 'id', { size: 'small' }),
+              textColumn('Name', 'name', { size: 'fill' }),
+              selectColumn('Kind', 'kind', { options: ENVIRONMENT_KINDS, size: 'small' }),
+              textColumn('Product', 'product', { size: 'fill' }),
+              textColumn('Version', 'version', { optional: true, size: 'xsmall' }),
             ]}
           />
         </>

@@ -1,11 +1,11 @@
 import type { Escalation } from '../../../../src/domain/escalation/types';
+import { Button } from '../../../shared/components/Button';
 import { FieldMessages } from '../components/fields/FieldMessages';
 import { SelectField } from '../components/fields/SelectField';
 import { RemoveButton } from '../components/RemoveButton';
-import { useDraftContext } from '../state/DraftContext';
-import { useErrorsContext, useFieldErrors } from '../state/ErrorsContext';
-import { fieldId, toJsonPath, type Path } from '../state/paths';
-import { useFocusRequest } from '../state/useFocusRequest';
+import { useFieldErrors } from '../state/ErrorsContext';
+import type { Path } from '../state/paths';
+import { useListEditing } from '../state/useListEditing';
 import { EscalationActionFields, newEscalationAction } from './EscalationActionFields';
 import { JIRA_PRIORITIES } from './options';
 
@@ -24,14 +24,11 @@ function EscalationFields({
   warnAt: readonly number[];
   onRemove: () => void;
 }) {
-  const { insert, remove } = useDraftContext();
-  const { idPrefix } = useErrorsContext();
-  const focus = useFocusRequest();
   const actionsPath = [...path, 'actions'];
   const actionsErrors = useFieldErrors(actionsPath);
   const actions = Array.isArray(escalation.actions) ? escalation.actions : [];
+  const edit = useListEditing(actionsPath, actions.length);
   const label = `Escalation ${number}`;
-  const addId = `${actionsErrors.id}-add`;
   return (
     <fieldset className="fieldset escalation">
       <legend>{label}</legend>
@@ -54,23 +51,16 @@ function EscalationFields({
           action={action}
           path={[...actionsPath, i]}
           label={`${label} action ${i + 1}`}
-          onRemove={() => {
-            remove(actionsPath, i);
-            focus(addId);
-          }}
+          onRemove={() => edit.remove(i)}
         />
       ))}
-      <button
-        id={addId}
-        type="button"
-        className="button button--subtle"
-        onClick={() => {
-          insert(actionsPath, newEscalationAction());
-          focus(fieldId(toJsonPath([...actionsPath, actions.length, 'type']), idPrefix));
-        }}
+      <Button
+        id={edit.addId}
+        appearance="subtle"
+        onClick={() => edit.add(newEscalationAction(), 'type')}
       >
         Add action
-      </button>
+      </Button>
     </fieldset>
   );
 }
@@ -85,16 +75,13 @@ export function EscalationsEditor({
   warnAt: unknown;
   path: Path;
 }) {
-  const { set, insert, remove } = useDraftContext();
-  const { idPrefix } = useErrorsContext();
-  const focus = useFocusRequest();
   const listPath = [...path, 'escalations'];
   const list = useFieldErrors(listPath);
   const items = Array.isArray(escalations) ? (escalations as Escalation[]) : [];
+  const edit = useListEditing(listPath, items.length, { optional: true });
   const thresholds = Array.isArray(warnAt)
     ? (warnAt as unknown[]).filter((f): f is number => typeof f === 'number')
     : [];
-  const addId = `${list.id}-add`;
   return (
     <section className="subsection" aria-labelledby={list.id}>
       <h4 id={list.id} tabIndex={-1}>
@@ -114,24 +101,15 @@ export function EscalationsEditor({
           path={[...listPath, i]}
           number={i + 1}
           warnAt={thresholds}
-          onRemove={() => {
-            if (items.length === 1) set(listPath, undefined);
-            else remove(listPath, i);
-            focus(addId);
-          }}
+          onRemove={() => edit.remove(i)}
         />
       ))}
-      <button
-        id={addId}
-        type="button"
-        className="button button--default"
-        onClick={() => {
-          insert(listPath, { at: 'breach', actions: [newEscalationAction()] });
-          focus(fieldId(toJsonPath([...listPath, items.length, 'at']), idPrefix));
-        }}
+      <Button
+        id={edit.addId}
+        onClick={() => edit.add({ at: 'breach', actions: [newEscalationAction()] }, 'at')}
       >
         Add escalation
-      </button>
+      </Button>
     </section>
   );
 }

@@ -33,10 +33,6 @@ export function GoalsEditor({ selected, onSelect }: EditorProps) {
       {(goal, path) => (
         <>
           <div className="form-row">
-            <TextField label="ID" path={[...path, 'id']} size="small" />
-            <TextField label="Name" path={[...path, 'name']} size="wide" />
-          </div>
-          <div className="form-row">
             <SelectField
               label="Action model"
               path={[...path, 'actionModel']}

@@ -1,10 +1,10 @@
 import type { HolidayRule, HolidaySet } from '../../../../src/domain/calendar/types';
-import { TextField } from '../components/fields/TextField';
+import { Button } from '../../../shared/components/Button';
+import { GridTable } from '../components/GridTable';
 import { PartEditor, uniqueId } from '../components/PartEditor';
-import { useDraftContext } from '../state/DraftContext';
 import { useErrorsContext } from '../state/ErrorsContext';
 import { fieldId, toJsonPath, type Path } from '../state/paths';
-import { useFocusRequest } from '../state/useFocusRequest';
+import { useListEditing } from '../state/useListEditing';
 import { HolidayRuleRow } from './HolidayRuleRow';
 
 export interface EditorProps {
@@ -13,11 +13,12 @@ export interface EditorProps {
 }
 
 function HolidayRules({ set, path }: { set: HolidaySet; path: Path }) {
-  const { insert, remove } = useDraftContext();
   const { idPrefix } = useErrorsContext();
-  const focus = useFocusRequest();
   const rulesPath = [...path, 'rules'];
   const rules = Array.isArray(set.rules) ? set.rules : [];
+  const edit = useListEditing(rulesPath, rules.length, {
+    addId: `${fieldId(toJsonPath(path), idPrefix)}-add-rule`,
+  });
   return (
     <fieldset className="fieldset">
       <legend>Rules</legend>
@@ -28,50 +29,24 @@ function HolidayRules({ set, path }: { set: HolidaySet; path: Path }) {
       {rules.length === 0 ? (
         <p className="empty-state">No rules: the set closes nothing.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="grid-table">
-            <thead>
-              <tr>
-                <th scope="col">Type</th>
-                <th scope="col">When</th>
-                <th scope="col">Name</th>
-                <th scope="col">Closes from</th>
-                <th scope="col">From year</th>
-                <th scope="col">To year</th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rules.map((rule, i) => (
-                <HolidayRuleRow
-                  key={i}
-                  rule={rule}
-                  path={[...rulesPath, i]}
-                  number={i + 1}
-                  onRemove={() => {
-                    remove(rulesPath, i);
-                    focus(`${fieldId(toJsonPath(path), idPrefix)}-add-rule`);
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <GridTable columns={['Type', 'When', 'Name', 'Closes from', 'From year', 'To year']}>
+          {rules.map((rule, i) => (
+            <HolidayRuleRow
+              key={i}
+              rule={rule}
+              path={[...rulesPath, i]}
+              number={i + 1}
+              onRemove={() => edit.remove(i)}
+            />
+          ))}
+        </GridTable>
       )}
-      <button
-        id={`${fieldId(toJsonPath(path), idPrefix)}-add-rule`}
-        type="button"
-        className="button button--default"
-        onClick={() => {
-          const rule: HolidayRule = { type: 'fixed', month: 1, day: 1 };
-          insert(rulesPath, rule);
-          focus(fieldId(toJsonPath([...rulesPath, rules.length, 'type']), idPrefix));
-        }}
+      <Button
+        id={edit.addId}
+        onClick={() => edit.add({ type: 'fixed', month: 1, day: 1 } satisfies HolidayRule, 'type')}
       >
         Add rule
-      </button>
+      </Button>
     </fieldset>
   );
 }
@@ -86,20 +61,13 @@ export function HolidaySetsEditor({ selected, onSelect }: EditorProps) {
       intro="Rules for closed days: fixed dates every year, one-off dates, days relative to Easter, and full or partial closures."
       selected={selected}
       onSelect={onSelect}
+      nameOptional
       create={(ids) => ({ id: uniqueId('holidays', ids), name: 'New holiday set', rules: [] })}
       describe={(set) =>
         `${Array.isArray(set.rules) ? set.rules.length : 0} rule${set.rules?.length === 1 ? '' : 's'}`
       }
     >
-      {(set, path) => (
-        <>
-          <div className="form-row">
-            <TextField label="ID" path={[...path, 'id']} size="small" />
-            <TextField label="Name" path={[...path, 'name']} optional size="wide" />
-          </div>
-          <HolidayRules set={set} path={path} />
-        </>
-      )}
+      {(set, path) => <HolidayRules set={set} path={path} />}
     </PartEditor>
   );
 }

@@ -1,22 +1,19 @@
 import type { PriorityModel } from '../../../../src/domain/contract/types';
+import { Button } from '../../../shared/components/Button';
 import { NumberField } from '../components/fields/NumberField';
 import { TextField } from '../components/fields/TextField';
+import { GridTable } from '../components/GridTable';
 import { PartEditor, uniqueId } from '../components/PartEditor';
 import { RemoveButton } from '../components/RemoveButton';
-import { useDraftContext } from '../state/DraftContext';
-import { useErrorsContext } from '../state/ErrorsContext';
-import { fieldId, toJsonPath, type Path } from '../state/paths';
-import { useFocusRequest } from '../state/useFocusRequest';
+import type { Path } from '../state/paths';
+import { useListEditing } from '../state/useListEditing';
 import type { EditorProps } from './HolidaySetsEditor';
 import { JIRA_PRIORITIES } from './options';
 
 function Priorities({ model, path }: { model: PriorityModel; path: Path }) {
-  const { insert, remove } = useDraftContext();
-  const { idPrefix } = useErrorsContext();
-  const focus = useFocusRequest();
   const listPath = [...path, 'priorities'];
   const priorities = Array.isArray(model.priorities) ? model.priorities : [];
-  const addId = `${fieldId(toJsonPath(listPath), idPrefix)}-add`;
+  const edit = useListEditing(listPath, priorities.length);
   return (
     <fieldset className="fieldset">
       <legend>Priorities</legend>
@@ -25,82 +22,61 @@ function Priorities({ model, path }: { model: PriorityModel; path: Path }) {
         different models sort and report together.
       </p>
       {priorities.length > 0 && (
-        <div className="table-scroll">
-          <table className="grid-table">
-            <thead>
-              <tr>
-                <th scope="col">ID</th>
-                <th scope="col">Name</th>
-                <th scope="col">Internal rank</th>
-                <th scope="col">Jira priority</th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
+        <GridTable columns={['ID', 'Name', 'Internal rank', 'Jira priority']}>
+          {priorities.map((_, i) => {
+            const p = [...listPath, i];
+            const label = (what: string) => `Priority ${i + 1} ${what}`;
+            return (
+              <tr key={i}>
+                <td>
+                  <TextField label={label('id')} hideLabel path={[...p, 'id']} size="small" />
+                </td>
+                <td>
+                  <TextField label={label('name')} hideLabel path={[...p, 'name']} />
+                </td>
+                <td>
+                  <NumberField label={label('internal rank')} hideLabel path={[...p, 'rank']} />
+                </td>
+                <td>
+                  <TextField
+                    label={label('Jira priority')}
+                    hideLabel
+                    path={[...p, 'jiraPriority']}
+                    optional
+                    list="jira-priorities"
+                    size="small"
+                  />
+                </td>
+                <td>
+                  <RemoveButton label={`Remove priority ${i + 1}`} onClick={() => edit.remove(i)} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {priorities.map((_, i) => {
-                const p = [...listPath, i];
-                const label = (what: string) => `Priority ${i + 1} ${what}`;
-                return (
-                  <tr key={i}>
-                    <td>
-                      <TextField label={label('id')} hideLabel path={[...p, 'id']} size="small" />
-                    </td>
-                    <td>
-                      <TextField label={label('name')} hideLabel path={[...p, 'name']} />
-                    </td>
-                    <td>
-                      <NumberField label={label('internal rank')} hideLabel path={[...p, 'rank']} />
-                    </td>
-                    <td>
-                      <TextField
-                        label={label('Jira priority')}
-                        hideLabel
-                        path={[...p, 'jiraPriority']}
-                        optional
-                        list="jira-priorities"
-                        size="small"
-                      />
-                    </td>
-                    <td>
-                      <RemoveButton
-                        label={`Remove priority ${i + 1}`}
-                        onClick={() => {
-                          remove(listPath, i);
-                          focus(addId);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </GridTable>
       )}
       <datalist id="jira-priorities">
         {JIRA_PRIORITIES.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      <button
-        id={addId}
-        type="button"
-        className="button button--default"
+      <Button
+        id={edit.addId}
         onClick={() => {
           const ranks = priorities.map((p) => (typeof p.rank === 'number' ? p.rank : 0));
           const ids = new Set(priorities.map((p) => p.id));
-          insert(listPath, {
-            id: uniqueId(String(priorities.length + 1), ids),
-            name: `Priority ${priorities.length + 1}`,
-            rank: Math.min(99, Math.max(0, ...ranks) + 1),
-          });
-          focus(fieldId(toJsonPath([...listPath, priorities.length, 'id']), idPrefix));
+          edit.add(
+            {
+              id: uniqueId(String(priorities.length + 1), ids),
+              name: `Priority ${priorities.length + 1}`,
+              rank: Math.min(99, Math.max(0, ...ranks) + 1),
+            },
+            'id',
+          );
         }}
       >
         Add priority
-      </button>
+      </Button>
     </fieldset>
   );
 }
@@ -122,15 +98,7 @@ export function PriorityModelsEditor({ selected, onSelect }: EditorProps) {
       })}
       describe={(m) => `${Array.isArray(m.priorities) ? m.priorities.length : 0} priorities`}
     >
-      {(model, path) => (
-        <>
-          <div className="form-row">
-            <TextField label="ID" path={[...path, 'id']} size="small" />
-            <TextField label="Name" path={[...path, 'name']} size="wide" />
-          </div>
-          <Priorities model={model} path={path} />
-        </>
-      )}
+      {(model, path) => <Priorities model={model} path={path} />}
     </PartEditor>
   );
 }

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
+import { Button } from '../../../shared/components/Button';
 import { FieldMessages } from '../components/fields/FieldMessages';
+import { SelectField, type SelectFieldProps } from '../components/fields/SelectField';
+import { TextField, type TextFieldProps } from '../components/fields/TextField';
+import { GridTable } from '../components/GridTable';
 import { RemoveButton } from '../components/RemoveButton';
-import { useDraftContext } from '../state/DraftContext';
-import { useErrorsContext, useFieldErrors } from '../state/ErrorsContext';
-import { fieldId, toJsonPath, type Path } from '../state/paths';
-import { useFocusRequest } from '../state/useFocusRequest';
+import { useFieldErrors } from '../state/ErrorsContext';
+import type { Path } from '../state/paths';
+import { useListEditing } from '../state/useListEditing';
 
 export interface Column {
   /** Column header, also the end of each cell's label: "Contact 2 email". */
@@ -12,6 +15,28 @@ export interface Column {
   key: string;
   cell: (path: Path, label: string) => ReactNode;
 }
+
+/** A column of text fields; `field` gives the rest of their props (size, optional, type). */
+export const textColumn = (
+  title: string,
+  key: string,
+  field: Omit<TextFieldProps, 'label' | 'path'> = {},
+): Column => ({
+  title,
+  key,
+  cell: (path, label) => <TextField {...field} label={label} hideLabel path={path} />,
+});
+
+/** A column of selects of `field.options`. */
+export const selectColumn = (
+  title: string,
+  key: string,
+  field: Omit<SelectFieldProps<string>, 'label' | 'path'>,
+): Column => ({
+  title,
+  key,
+  cell: (path, label) => <SelectField {...field} label={label} hideLabel path={path} />,
+});
 
 /**
  * A list of small records as a table, one row each, with "Add …" and a remove button per row.
@@ -37,12 +62,9 @@ export function RowsTable({
   /** Removing the last row removes the key. */
   optional?: boolean;
 }) {
-  const { set, insert, remove } = useDraftContext();
-  const { idPrefix } = useErrorsContext();
-  const focus = useFocusRequest();
   const list = useFieldErrors(path);
   const items = Array.isArray(rows) ? (rows as unknown[]) : [];
-  const addId = `${list.id}-add`;
+  const edit = useListEditing(path, items.length, { optional });
   const Noun = noun[0]!.toUpperCase() + noun.slice(1);
   return (
     <fieldset className="fieldset">
@@ -54,55 +76,24 @@ export function RowsTable({
       {items.length === 0 ? (
         <p className="field__hint">None yet.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="grid-table">
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c.key} scope="col">
-                    {c.title}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((_, i) => (
-                <tr key={i}>
-                  {columns.map((c) => (
-                    <td key={c.key}>
-                      {c.cell([...path, i, c.key], `${Noun} ${i + 1} ${c.title.toLowerCase()}`)}
-                    </td>
-                  ))}
-                  <td>
-                    <RemoveButton
-                      label={`Remove ${noun} ${i + 1}`}
-                      onClick={() => {
-                        if (optional && items.length === 1) set(path, undefined);
-                        else remove(path, i);
-                        focus(addId);
-                      }}
-                    />
-                  </td>
-                </tr>
+        <GridTable columns={columns.map((c) => c.title)}>
+          {items.map((_, i) => (
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c.key}>
+                  {c.cell([...path, i, c.key], `${Noun} ${i + 1} ${c.title.toLowerCase()}`)}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <td>
+                <RemoveButton label={`Remove ${noun} ${i + 1}`} onClick={() => edit.remove(i)} />
+              </td>
+            </tr>
+          ))}
+        </GridTable>
       )}
-      <button
-        id={addId}
-        type="button"
-        className="button button--default"
-        onClick={() => {
-          insert(path, create(items));
-          focus(fieldId(toJsonPath([...path, items.length, columns[0]!.key]), idPrefix));
-        }}
-      >
+      <Button id={edit.addId} onClick={() => edit.add(create(items), columns[0]!.key)}>
         Add {noun}
-      </button>
+      </Button>
     </fieldset>
   );
 }

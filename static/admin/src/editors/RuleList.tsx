@@ -1,13 +1,14 @@
 import type { PauseRule } from '../../../../src/domain/contract/types';
+import { Button } from '../../../shared/components/Button';
 import { ListTextField } from '../components/fields/ListTextField';
 import { SelectField } from '../components/fields/SelectField';
 import { TextField } from '../components/fields/TextField';
 import { RemoveButton } from '../components/RemoveButton';
 import { useDraftContext } from '../state/DraftContext';
-import { useErrorsContext, useFieldErrors } from '../state/ErrorsContext';
+import { useFieldErrors } from '../state/ErrorsContext';
 import { FieldMessages } from '../components/fields/FieldMessages';
-import { fieldId, toJsonPath, type Path } from '../state/paths';
-import { useFocusRequest } from '../state/useFocusRequest';
+import type { Path } from '../state/paths';
+import { useListEditing } from '../state/useListEditing';
 import { EVENT_KINDS, EVENT_LABELS, type EventKind } from './options';
 
 export type RuleKind = 'start' | 'pause' | 'resume' | 'stop' | 'reset';
@@ -51,18 +52,16 @@ export function RuleList({
   rules: readonly PauseRule[] | undefined;
   path: Path;
 }) {
-  const { set, insert, remove } = useDraftContext();
-  const { idPrefix } = useErrorsContext();
-  const focus = useFocusRequest();
+  const { set } = useDraftContext();
   const listPath = [...path, kind];
   const list = useFieldErrors(listPath);
   const items = Array.isArray(rules) ? rules : [];
+  const edit = useListEditing(listPath, items.length);
   const title = RULE_KIND_TEXT[kind].title;
   const options = [
     ...EVENT_KINDS.map((k) => ({ value: k as string, label: EVENT_LABELS[k] })),
     ...(kind === 'pause' ? [{ value: WHILE_STATUS, label: 'While in status…' }] : []),
   ];
-  const addId = `${list.id}-add`;
   return (
     <fieldset className="fieldset rule-list">
       <legend id={list.id} tabIndex={-1}>
@@ -113,32 +112,21 @@ export function RuleList({
                 hint="Left empty, any field."
               />
             )}
-            <RemoveButton
-              label={`Remove ${label.toLowerCase()}`}
-              onClick={() => {
-                remove(listPath, i);
-                focus(addId);
-              }}
-            />
+            <RemoveButton label={`Remove ${label.toLowerCase()}`} onClick={() => edit.remove(i)} />
           </div>
         );
       })}
-      <button
-        id={addId}
-        type="button"
-        className="button button--subtle"
-        onClick={() => {
-          insert(listPath, kind === 'pause' ? { whileStatus: [] } : { on: 'created' });
-          focus(
-            fieldId(
-              toJsonPath([...listPath, items.length, kind === 'pause' ? 'whileStatus' : 'on']),
-              idPrefix,
-            ),
-          );
-        }}
+      <Button
+        id={edit.addId}
+        appearance="subtle"
+        onClick={() =>
+          kind === 'pause'
+            ? edit.add({ whileStatus: [] }, 'whileStatus')
+            : edit.add({ on: 'created' }, 'on')
+        }
       >
         Add {title.toLowerCase()} rule
-      </button>
+      </Button>
     </fieldset>
   );
 }

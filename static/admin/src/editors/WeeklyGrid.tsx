@@ -1,11 +1,11 @@
 import type { OpeningRange, WeeklyHours } from '../../../../src/domain/calendar/types';
-import { describedBy, useErrorsContext, useFieldErrors } from '../state/ErrorsContext';
-import { useDraftContext } from '../state/DraftContext';
+import { Button } from '../../../shared/components/Button';
+import { describedBy, useFieldErrors } from '../state/ErrorsContext';
 import { FieldMessages } from '../components/fields/FieldMessages';
 import { TextField } from '../components/fields/TextField';
 import { RemoveButton } from '../components/RemoveButton';
-import { fieldId, toJsonPath, type Path } from '../state/paths';
-import { useFocusRequest } from '../state/useFocusRequest';
+import type { Path } from '../state/paths';
+import { useListEditing } from '../state/useListEditing';
 import { WEEKDAYS, WEEKDAY_NAMES, type Weekday } from './options';
 
 const minutes = (time: string) => {
@@ -38,32 +38,27 @@ function RangeRow({
   const rangePath = [...dayPath, index];
   const range = useFieldErrors(rangePath);
   const name = `${WEEKDAY_NAMES[day]} range ${index + 1}`;
+  // Either end is marked invalid, and described, by an error of the whole range.
+  const time = (end: 'start' | 'end', at: 0 | 1) => (
+    <TextField
+      label={`${name} ${end}`}
+      hideLabel
+      path={[...rangePath, at]}
+      size="small"
+      placeholder="HH:MM"
+      inputMode="numeric"
+      describedById={range.invalid ? range.errorId : undefined}
+      groupInvalid={range.invalid}
+    />
+  );
   return (
     <li className="range" id={range.id} tabIndex={-1}>
       <div className="range__inputs">
-        <TextField
-          label={`${name} start`}
-          hideLabel
-          path={[...rangePath, 0]}
-          size="small"
-          placeholder="HH:MM"
-          inputMode="numeric"
-          describedById={range.invalid ? range.errorId : undefined}
-          groupInvalid={range.invalid}
-        />
+        {time('start', 0)}
         <span aria-hidden="true" className="range__dash">
           –
         </span>
-        <TextField
-          label={`${name} end`}
-          hideLabel
-          path={[...rangePath, 1]}
-          size="small"
-          placeholder="HH:MM"
-          inputMode="numeric"
-          describedById={range.invalid ? range.errorId : undefined}
-          groupInvalid={range.invalid}
-        />
+        {time('end', 1)}
         <RemoveButton label={`Remove ${name}`} onClick={onRemove} />
       </div>
       <FieldMessages id={range.errorId} messages={range.messages} />
@@ -72,14 +67,12 @@ function RangeRow({
 }
 
 function DayRow({ week, weekPath, day }: { week: object; weekPath: Path; day: Weekday }) {
-  const { insert, remove } = useDraftContext();
-  const { idPrefix } = useErrorsContext();
-  const focus = useFocusRequest();
   const dayPath = [...weekPath, day];
   const errors = useFieldErrors(dayPath);
   const value = (week as Record<string, unknown>)[day];
   const ranges = Array.isArray(value) ? (value as OpeningRange[]) : [];
-  const addId = errors.id;
+  // The add button is the day's field: its errors' summary links focus it.
+  const edit = useListEditing(dayPath, ranges.length, { addId: errors.id });
   return (
     <div
       className="week-grid__day"
@@ -101,27 +94,16 @@ function DayRow({ week, weekPath, day }: { week: object; weekPath: Path; day: We
                 dayPath={dayPath}
                 day={day}
                 index={i}
-                onRemove={() => {
-                  remove(dayPath, i);
-                  focus(addId);
-                }}
+                onRemove={() => edit.remove(i)}
               />
             ))}
           </ul>
         )}
         <FieldMessages id={errors.errorId} messages={errors.messages} />
       </div>
-      <button
-        id={addId}
-        type="button"
-        className="button button--subtle"
-        onClick={() => {
-          insert(dayPath, nextRange(ranges));
-          focus(fieldId(toJsonPath([...dayPath, ranges.length, 0]), idPrefix));
-        }}
-      >
+      <Button id={edit.addId} appearance="subtle" onClick={() => edit.add(nextRange(ranges), 0)}>
         Add range
-      </button>
+      </Button>
     </div>
   );
 }
