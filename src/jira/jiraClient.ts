@@ -6,6 +6,7 @@ import type {
   Changelog,
   JiraComment,
   JiraIssue,
+  JiraField,
   JiraUser,
   NotificationBody,
 } from './types';
@@ -214,6 +215,11 @@ export class JiraClient {
   /** The calling user, with the time zone deadlines are shown in. */
   async myself(): Promise<JiraUser & { timeZone?: string }> {
     return (await this.call('myself', {})).body as JiraUser & { timeZone?: string };
+  }
+
+  /** The site's fields, system and custom (with the keys Forge fields are addressed by). */
+  async fields(): Promise<JiraField[]> {
+    return (await this.call('fields', {})).body as JiraField[];
   }
 
   /** The active members of a group, page by page. */

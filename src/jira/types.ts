@@ -13,6 +13,15 @@ export interface JiraNamed {
   readonly name: string;
 }
 
+/** A field of the site, as `GET /rest/api/3/field` lists it. */
+export interface JiraField {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+  readonly custom: boolean;
+  readonly schema?: { readonly type?: string; readonly custom?: string };
+}
+
 export interface JiraIssueFields {
   readonly summary?: string;
   readonly status?: JiraNamed & { readonly statusCategory?: { readonly key: string } };

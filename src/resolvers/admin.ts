@@ -16,6 +16,7 @@ import {
   ResolverError,
   type ResolverDefinitions,
 } from './resolverKit';
+import { settingsResolvers } from './settings';
 import type {
   AdminConfig,
   CalendarPreview,
@@ -37,6 +38,7 @@ function validContract(value: unknown, path = '$.contract'): Contract {
  * on an older version than the one in force is refused rather than overwriting it.
  */
 export const adminResolvers: ResolverDefinitions = {
+  ...settingsResolvers,
   getConfig: resolver(async (_payload, _call, ctx): Promise<AdminConfig> => {
     await requireAdmin(ctx);
     const [latest, history] = await Promise.all([ctx.contracts.latest(), ctx.contracts.history()]);

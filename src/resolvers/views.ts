@@ -8,6 +8,7 @@ import type { ContractVersion } from '../domain/contract/contractVersion';
 import type { OpeningDay } from '../domain/calendar/openingHoursPreview';
 import type { GoalEvaluation, NextAction } from '../domain/sla';
 import type { ValidationError } from '../domain/validation';
+import type { AppSettings } from '../storage/settings';
 
 export type ResolverErrorCode = 'invalid' | 'forbidden' | 'notFound' | 'conflict' | 'failed';
 
@@ -112,6 +113,15 @@ export type SaveOutcome =
 export interface ImportPreview {
   readonly changes: readonly PartChanges[];
   readonly contract: Contract;
+}
+
+/** The admin page's Settings: the field mapping and the fields it can choose from. */
+export interface SettingsView {
+  readonly settings: AppSettings;
+  /** Custom fields of the site that can name a customer, environment or product. */
+  readonly customFields: readonly { readonly id: string; readonly name: string }[];
+  /** The app's own SLA field(s) on this site (one per Forge environment installed). */
+  readonly slaFields: readonly { readonly key: string; readonly name: string }[];
 }
 
 export interface SimulationInput {

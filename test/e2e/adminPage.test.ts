@@ -4,10 +4,12 @@
 /**
  * The admin page in a real browser against the simulator: only Jira administrators get in; an
  * admin's calendar change reaches the issue panel's deadlines; an invalid import is refused
- * with its errors; the forms work from the keyboard alone.
+ * with its errors; the forms work from the keyboard alone; the field mapping is saved on its
+ * own, on the Settings tab.
  */
 import type { Page } from 'playwright-core';
 import contract from '../../examples/contract.json';
+import { loadSettings } from '../../src/storage/settings';
 import { appFrame, openBrowser } from '../support/browser';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
 
@@ -127,5 +129,31 @@ describe('admin page (browser)', () => {
     await tabUntil(/Monday range 2 start/);
     expect(await focused()).toMatch(/Monday range 2 start/);
     await browser.screenshot(admin, 'admin-keyboard-dark');
+  });
+
+  it('saves the field mapping on the Settings tab', async () => {
+    const admin = await browser.pageAs(DEMO_USERS.admin);
+    await admin.goto(`${browser.base}/jira/settings/apps/admin`);
+    const frame = await adminFrame(admin);
+    await frame.getByRole('tab', { name: 'Settings' }).click();
+    const product = frame.getByLabel('Product field');
+    const save = frame.getByRole('button', { name: 'Save settings' });
+    const saveAs = async (label: string) => {
+      await product.selectOption({ label });
+      await save.click();
+      await frame.getByText('Settings saved').waitFor();
+    };
+    try {
+      await saveAs('Environment (customfield_10051)');
+      await browser.screenshot(admin, 'admin-settings');
+      expect((await loadSettings(env.sim.forge.store)).fields.product).toBe('customfield_10051');
+      expect(await save.isDisabled()).toBe(true);
+    } finally {
+      // Back to the demo's mapping, so nothing after this sees the change.
+      if ((await loadSettings(env.sim.forge.store)).fields.product !== 'customfield_10052') {
+        await saveAs('Product (customfield_10052)');
+      }
+    }
+    expect((await loadSettings(env.sim.forge.store)).fields.product).toBe('customfield_10052');
   });
 });

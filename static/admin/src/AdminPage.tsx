@@ -10,6 +10,7 @@ import { panelId, tabId, Tabs } from './components/Tabs';
 import { ImportExport } from './pages/ImportExport';
 import { downloadJson } from './pages/download';
 import { History } from './pages/History';
+import { Settings } from './pages/Settings';
 import { Simulate } from './pages/Simulate';
 import { DraftContext } from './state/DraftContext';
 import { ErrorsProvider } from './state/ErrorsContext';
@@ -249,6 +250,7 @@ export function AdminPage({
                   />
                 )}
                 {tab === 'history' && <History history={history} />}
+                {tab === 'settings' && <Settings />}
               </div>
             </div>
           </div>

@@ -1,7 +1,7 @@
 import { CONTRACT_PARTS, type ContractPart } from '../../../../src/domain/contract/contractChanges';
 import { parseJsonPath } from './paths';
 
-export type TabId = ContractPart | 'importExport' | 'simulate' | 'history';
+export type TabId = ContractPart | 'importExport' | 'simulate' | 'history' | 'settings';
 
 /** The page's sections, in the order of the navigation; labels are the tabs' accessible names. */
 export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
@@ -15,6 +15,7 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: 'importExport', label: 'Import/Export' },
   { id: 'simulate', label: 'Simulate' },
   { id: 'history', label: 'History' },
+  { id: 'settings', label: 'Settings' },
 ];
 
 export const PARTS: readonly ContractPart[] = CONTRACT_PARTS;

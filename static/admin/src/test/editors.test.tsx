@@ -154,12 +154,14 @@ describe('every tab', () => {
       'Import/Export',
       'Simulate',
       'History',
+      'Settings',
     ]);
     for (const tab of tabs) {
       fireEvent.click(tab);
-      if (tab.getAttribute('aria-label') === 'Simulate') {
+      if (tab.textContent === 'Simulate') {
         fireEvent.click(screen.getByRole('button', { name: 'Add pause' }));
       }
+      if (tab.textContent === 'Settings') await screen.findByLabelText('Customer field');
       const ids = Array.from(document.querySelectorAll('[id]')).map((el) => el.id);
       const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
       expect({ tab: tab.textContent, duplicates }).toEqual({

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import type { Contract } from '../../../../src/domain/contract/types';
-import type { AdminConfig } from '../../../../src/resolvers/views';
+import type { AdminConfig, SettingsView } from '../../../../src/resolvers/views';
 import example from '../../../../examples/contract.json';
 import { answerInvoke, invocations } from '../../../shared/test/bridgeMock';
 import { App } from '../App';
@@ -30,9 +30,34 @@ export function config(overrides: Partial<AdminConfig> = {}): AdminConfig {
   };
 }
 
-/** Answers for every resolver the page calls on its own: getConfig, validate, previewCalendar. */
+/** The Settings tab's view: the demo site's field mapping and its fields. */
+export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
+  return {
+    settings: {
+      fields: {
+        customer: 'customfield_10050',
+        environment: 'customfield_10051',
+        product: 'customfield_10052',
+      },
+      timeLeftField: 'ari-demo-app__development__sla-time-left',
+    },
+    customFields: [
+      { id: 'customfield_10050', name: 'Customer' },
+      { id: 'customfield_10051', name: 'Environment' },
+      { id: 'customfield_10052', name: 'Product' },
+    ],
+    slaFields: [{ key: 'ari-demo-app__development__sla-time-left', name: 'SLA' }],
+    ...overrides,
+  };
+}
+
+/**
+ * Answers for every resolver the page calls on its own: getConfig, validate, previewCalendar,
+ * getSettings.
+ */
 export function answerDefaults(cfg: AdminConfig = config()): void {
   answerInvoke('getConfig', () => ({ ok: true, data: cfg }));
+  answerInvoke('getSettings', () => ({ ok: true, data: settingsView() }));
   answerInvoke('validate', () => ({ ok: true, data: { errors: [] } }));
   answerInvoke('previewCalendar', (payload) => ({
     ok: true,

@@ -1,0 +1,164 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { answerInvoke, resetBridge } from '../../../shared/test/bridgeMock';
+import { answerDefaults, calls, lastCall, renderAdmin, settingsView } from './setup';
+
+const SLA_KEY = 'ari-demo-app__development__sla-time-left';
+
+beforeEach(() => {
+  resetBridge();
+  answerDefaults();
+  // As the resolver: the saved settings, without an SLA field when "Not set".
+  answerInvoke('saveSettings', (payload) => {
+    const { fields, timeLeftField } = payload.settings as {
+      fields: unknown;
+      timeLeftField: string | null;
+    };
+    return { ok: true, data: { fields, ...(timeLeftField && { timeLeftField }) } };
+  });
+});
+
+async function openSettings() {
+  await renderAdmin();
+  expect(calls('getSettings')).toHaveLength(0);
+  fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+  await screen.findByLabelText('Customer field');
+}
+
+const select = (label: string) => screen.getByLabelText(label) as HTMLSelectElement;
+const optionLabels = (label: string) =>
+  within(select(label))
+    .getAllByRole('option')
+    .map((o) => o.textContent);
+const saveButton = () => screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement;
+
+describe('settings', () => {
+  it('loads the current mapping when the tab is first opened', async () => {
+    await renderAdmin();
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    expect(screen.getByText('Loading the settings…')).toBeTruthy();
+    await screen.findByLabelText('Customer field');
+
+    expect(select('Customer field').value).toBe('customfield_10050');
+    expect(select('Environment field').value).toBe('customfield_10051');
+    expect(select('Product field').value).toBe('customfield_10052');
+    expect(select('SLA field').value).toBe(SLA_KEY);
+    expect(optionLabels('Product field')).toEqual([
+      'Customer (customfield_10050)',
+      'Environment (customfield_10051)',
+      'Product (customfield_10052)',
+    ]);
+    expect(optionLabels('SLA field')).toEqual(['Not set', `SLA (${SLA_KEY})`]);
+    expect(
+      screen.getByText("Which Jira fields say an issue's customer, environment and product."),
+    ).toBeTruthy();
+    expect(screen.getByText("The app's SLA field, shown in issue lists and boards.")).toBeTruthy();
+    expect(saveButton().disabled).toBe(true);
+
+    // Coming back to the tab keeps what was loaded (and typed) without asking again.
+    fireEvent.change(select('Customer field'), { target: { value: 'customfield_10051' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    expect(select('Customer field').value).toBe('customfield_10051');
+    expect(calls('getSettings')).toHaveLength(1);
+  });
+
+  it('saves the mapping on its own, apart from the contract', async () => {
+    await openSettings();
+    fireEvent.change(select('Product field'), { target: { value: 'customfield_10051' } });
+    expect(saveButton().disabled).toBe(false);
+    fireEvent.click(saveButton());
+
+    await screen.findByText('Settings saved');
+    expect(lastCall('saveSettings')).toEqual({
+      settings: {
+        fields: {
+          customer: 'customfield_10050',
+          environment: 'customfield_10051',
+          product: 'customfield_10051',
+        },
+        timeLeftField: SLA_KEY,
+      },
+    });
+    expect(calls('saveContract')).toHaveLength(0);
+    expect(saveButton().disabled).toBe(true);
+    expect(select('Product field').value).toBe('customfield_10051');
+
+    // Changing again takes the notice away and allows another save.
+    fireEvent.change(select('Product field'), { target: { value: 'customfield_10052' } });
+    expect(screen.queryByText('Settings saved')).toBeNull();
+    expect(saveButton().disabled).toBe(false);
+  });
+
+  it('sends "Not set" as no SLA field', async () => {
+    await openSettings();
+    fireEvent.change(select('SLA field'), { target: { value: '' } });
+    fireEvent.click(saveButton());
+    await screen.findByText('Settings saved');
+    expect(lastCall('saveSettings')).toEqual({
+      settings: {
+        fields: {
+          customer: 'customfield_10050',
+          environment: 'customfield_10051',
+          product: 'customfield_10052',
+        },
+        timeLeftField: null,
+      },
+    });
+    expect(select('SLA field').value).toBe('');
+    expect(saveButton().disabled).toBe(true);
+  });
+
+  it('shows the errors of an invalid answer at their fields, and the rest above Save', async () => {
+    answerInvoke('saveSettings', () => ({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: 'The settings are invalid.',
+        errors: [
+          {
+            path: '$.settings.fields.customer',
+            message: '"customfield_10051" is not a custom field of this site',
+          },
+          { path: '$.settings.colour', message: 'is not a setting' },
+        ],
+      },
+    }));
+    await openSettings();
+    fireEvent.change(select('Customer field'), { target: { value: 'customfield_10051' } });
+    fireEvent.click(saveButton());
+
+    const alert = await screen.findByRole('alert');
+    const customer = select('Customer field');
+    await waitFor(() => expect(customer.getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = customer.getAttribute('aria-describedby')!;
+    expect(document.getElementById(describedBy)?.textContent).toContain(
+      'is not a custom field of this site',
+    );
+    expect(document.activeElement).toBe(customer);
+    expect(select('Product field').getAttribute('aria-invalid')).toBeNull();
+    expect(within(alert).getByText('Settings not saved')).toBeTruthy();
+    expect(within(alert).getByText('$.settings.colour')).toBeTruthy();
+    expect(alert.textContent).toContain('is not a setting');
+    expect(within(alert).queryByText(/not a custom field/)).toBeNull();
+    expect(screen.queryByText('Settings saved')).toBeNull();
+
+    // Picking another value takes the field's error away.
+    fireEvent.change(customer, { target: { value: 'customfield_10050' } });
+    expect(customer.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('says when the settings cannot be loaded, and tries again', async () => {
+    answerInvoke('getSettings', () => ({
+      ok: false,
+      error: { code: 'failed', message: 'Jira did not answer.' },
+    }));
+    await renderAdmin();
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Jira did not answer.');
+
+    answerInvoke('getSettings', () => ({ ok: true, data: settingsView() }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByLabelText('Customer field');
+    expect(calls('getSettings')).toHaveLength(2);
+  });
+});
