@@ -1,5 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
+  // No test measures the machine's speed (test/testTimeouts.test.ts): this limit, far above what
+  // the slowest test needs on a busy 2-core machine, only ends a test that hangs.
+  testTimeout: 5 * 60_000,
   projects: [
     {
       displayName: 'app',
@@ -16,6 +19,7 @@ module.exports = {
       roots: ['<rootDir>/static'],
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/static/tsconfig.json' }] },
+      setupFilesAfterEnv: ['<rootDir>/static/shared/test/asyncUtilTimeout.ts'],
       moduleNameMapper: {
         '\\.css$': '<rootDir>/static/shared/test/styleMock.ts',
         '^@forge/bridge$': '<rootDir>/static/shared/test/bridgeMock.ts',

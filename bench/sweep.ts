@@ -39,7 +39,11 @@ async function site(open: number, due: number): Promise<Simulator> {
         customfield_10051: { value: 'Production' },
       },
       properties: {
-        slm: { nextCheckMs: isDue ? START - (n % 60) * 60_000 : START + (1 + (n % 500)) * HOUR },
+        // Evaluated under the demo contract (version 1), so only the due ones need the sweep.
+        slm: {
+          contractVersion: 1,
+          nextCheckMs: isDue ? START - (n % 60) * 60_000 : START + (1 + (n % 500)) * HOUR,
+        },
       },
     });
   }

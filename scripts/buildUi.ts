@@ -3,6 +3,8 @@
  * - `static/<app>/build`: for Forge (manifest.yml's resources), with the real `@forge/bridge`;
  * - `static/<app>/build-simulator`: for the local simulator, where `@forge/bridge` resolves to
  *   static/shared/simulatorBridge.ts. The swap happens here, at build time, never in components.
+ *   With them, `static/simulator-host/build-simulator/hostBridge.js`: the simulated Jira's side of
+ *   that bridge, which the simulator's pages load.
  * Prints each app's gzipped size. `node scripts/buildUi.ts --only=simulator` builds one target.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -37,9 +39,30 @@ const simulatorBridge = {
   },
 };
 
+/** The simulated Jira's side of the bridge: one script, served by the simulator's pages. */
+async function buildSimulatorHost(): Promise<void> {
+  const root = path.join(STATIC, 'simulator-host');
+  await build({
+    root,
+    logLevel: 'warn',
+    build: {
+      outDir: path.join(root, 'build-simulator'),
+      emptyOutDir: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      lib: {
+        entry: path.join(root, 'hostBridge.ts'),
+        formats: ['es'],
+        fileName: () => 'hostBridge.js',
+      },
+    },
+  });
+}
+
 async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   for (const target of TARGETS.filter((t) => !only || t === only)) {
+    if (target === 'simulator') await buildSimulatorHost();
     for (const app of APPS) {
       const root = path.join(STATIC, app);
       const outDir = path.join(root, target === 'forge' ? 'build' : 'build-simulator');

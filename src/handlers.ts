@@ -8,7 +8,7 @@ import { issuePanelResolvers } from './resolvers/issuePanel';
 import type { ResolverDefinitions } from './resolvers/resolverKit';
 import { workListResolvers } from './resolvers/workList';
 import type { AppContext } from './services/appContext';
-import { onEvaluationJob, type EvaluationJob } from './triggers/evaluationConsumer';
+import { onEvaluationEvent, type EvaluationEvent } from './triggers/evaluationConsumer';
 import { onProductEvent, type ProductEvent } from './triggers/issueEvents';
 import { onSlaSweep } from './triggers/slaSweep';
 
@@ -16,8 +16,7 @@ export type AppHandler = (payload: never, ctx: AppContext) => Promise<unknown>;
 
 export const appHandlers = {
   productEventTrigger: (event: ProductEvent, ctx: AppContext) => onProductEvent(event, ctx),
-  evaluationConsumer: (event: { body: EvaluationJob }, ctx: AppContext) =>
-    onEvaluationJob(event.body, ctx),
+  evaluationConsumer: (event: EvaluationEvent, ctx: AppContext) => onEvaluationEvent(event, ctx),
   slaSweep: (_event: unknown, ctx: AppContext) => onSlaSweep(ctx),
 } satisfies Record<string, AppHandler>;
 

@@ -47,10 +47,8 @@ async function recordedRequests(): Promise<JiraHttpRequest[]> {
   }))
     void issue;
   await client.myPermissions(['ADMINISTER', 'BROWSE_PROJECTS'], 'SUP-1');
-  await client.userGroups('557058:abc');
   await client.myself();
   await client.fields();
-  await client.groupMembers('team-leads');
   await client.setAppFieldValue(
     'app__dev__sla-time-left',
     ['10001'],

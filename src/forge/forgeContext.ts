@@ -1,5 +1,4 @@
 import api, { assumeTrustedRoute } from '@forge/api';
-import { Queue } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import { JiraClient } from '../jira/jiraClient';
 import type { JiraTransport } from '../jira/transport';
@@ -7,9 +6,8 @@ import type { ResolverContext } from '../resolvers/resolverKit';
 import type { AppContext } from '../services/appContext';
 import { ContractRepository } from '../storage/contractRepository';
 import type { KeyValueStore } from '../storage/keyValueStore';
-
-/** The queue behind the product trigger, the sweep and the consumer (see manifest.yml). */
-export const EVALUATION_QUEUE = 'sla-evaluation';
+import { isKeyConflict, MAX_QUERY_LIMIT } from '../storage/kvsRules';
+import { evaluationQueue } from './evaluationQueue';
 
 /** Jira through Forge's `requestJira`, as the app or as the user who called a resolver. */
 export function forgeTransport(as: 'app' | 'user'): JiraTransport {
@@ -39,7 +37,11 @@ const safeJson = (text: string): unknown => {
   }
 };
 
-/** Forge KVS behind the app's storage port. */
+/**
+ * Forge KVS behind the app's storage port. Keys come from `storageKeys.ts`, so they match the
+ * platform's rules (`kvsRules.ts`); a refusal (a 400) is a bug and is thrown, never taken for a
+ * lost claim.
+ */
 export const forgeStore: KeyValueStore = {
   get: (key) => kvs.get(key),
   set: (key, value) => kvs.set(key, value as object),
@@ -49,8 +51,7 @@ export const forgeStore: KeyValueStore = {
       return true;
     } catch (error) {
       // The key exists: another invocation claimed it first.
-      if ((error as { responseDetails?: { status?: number } }).responseDetails?.status === 409)
-        return false;
+      if (isKeyConflict(error)) return false;
       throw error;
     }
   },
@@ -62,7 +63,7 @@ export const forgeStore: KeyValueStore = {
       let query = kvs
         .query()
         .where('key', { condition: 'BEGINS_WITH', values: [prefix] })
-        .limit(100);
+        .limit(MAX_QUERY_LIMIT);
       if (cursor) query = query.cursor(cursor);
       const page = await query.getMany();
       keys.push(...page.results.map((r) => r.key));
@@ -74,7 +75,7 @@ export const forgeStore: KeyValueStore = {
 
 // Kept across warm invocations, so a compiled contract is reused until a new version is saved.
 const contracts = new ContractRepository(forgeStore);
-const queue = new Queue({ key: EVALUATION_QUEUE });
+const queue = evaluationQueue();
 
 /** The app's context on Forge: Jira as the app, KVS, the evaluation queue, the real clock. */
 export function forgeContext(): AppContext {
@@ -82,7 +83,7 @@ export function forgeContext(): AppContext {
     jira: new JiraClient(forgeTransport('app')),
     store: forgeStore,
     contracts,
-    queue: { push: async (bodies) => void (await queue.push(bodies.map((body) => ({ body })))) },
+    queue,
     now: () => Date.now(),
     log: (message, details) => console.log(JSON.stringify({ message, ...details })),
   };

@@ -1,6 +1,6 @@
 import contract from '../../examples/contract.json';
 import { compileContract } from '../domain/contract';
-import { DEFAULT_SETTINGS } from '../storage/settings';
+import { DEFAULT_SETTINGS } from '../storage/appSettings';
 import { isoFromJira, issueSnapshot } from './issueSnapshot';
 import type { Changelog, JiraComment, JiraIssue } from './types';
 
@@ -104,6 +104,37 @@ describe('issueSnapshot', () => {
       ['agent', true],
       ['agent', false],
       ['agent', false],
+    ]);
+  });
+
+  it('knows a contact by account id, though their profile hides their e-mail address', () => {
+    const jonas = { name: 'Jonas Schultz', accountId: '557058:jonas', role: 'customer' as const };
+    const withJonas = compileContract({
+      ...contract,
+      customers: contract.customers.map((c) =>
+        c.id === 'schultz' ? { ...c, contacts: [...c.contacts, jonas] } : c,
+      ),
+    });
+    const comment = (created: string, author: JiraComment['author']) =>
+      ({ id: created, created, author }) as JiraComment;
+    const comments = [
+      // Jira leaves the address out, or sends null, when the profile does not show it.
+      comment('2026-03-02T09:00:00.000+0000', {
+        accountId: jonas.accountId,
+        accountType: 'atlassian',
+      }),
+      comment('2026-03-02T09:10:00.000+0000', {
+        accountId: jonas.accountId,
+        accountType: 'atlassian',
+        emailAddress: null,
+      }),
+      comment('2026-03-02T09:20:00.000+0000', { accountId: 'a1', accountType: 'atlassian' }),
+    ];
+    const history = issueSnapshot(issue({}), [], comments, mapping, withJonas).history;
+    expect(history.map((h) => h.type === 'comment' && h.author)).toEqual([
+      'customer',
+      'customer',
+      'agent',
     ]);
   });
 

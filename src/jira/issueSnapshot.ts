@@ -6,8 +6,8 @@ import {
 } from '../domain/contract';
 import { formatInstant } from '../domain/instant';
 import type { HistoryEntry, IssueSnapshot } from '../domain/sla';
-import type { FieldMapping } from '../storage/settings';
-import type { Changelog, JiraComment, JiraIssue } from './types';
+import type { FieldMapping } from '../storage/appSettings';
+import type { Changelog, JiraComment, JiraIssue, JiraUser } from './types';
 
 /** The Jira fields the snapshot is read from, for `GET /rest/api/3/issue/{key}?fields=…`. */
 export const snapshotFields = (mapping: FieldMapping): string[] => [
@@ -48,7 +48,8 @@ const same = (a: string, b: string) =>
  * - Jira priorities are mapped to the agreement's priority model through `jiraPriority`, else
  *   by name or id, in the current value and in the history alike;
  * - a comment is the customer's when its author is a portal customer or one of the customer's
- *   contacts, and public unless it is restricted or an internal note.
+ *   contacts (by account id, or by e-mail address where the author's profile shows it), and
+ *   public unless it is restricted or an internal note.
  */
 export function issueSnapshot(
   issue: JiraIssue,
@@ -79,9 +80,7 @@ export function issueSnapshot(
   };
   const resolution = model ? resolveAgreement(model, key) : null;
   const priorityOf = priorityMapper(resolution?.agreement?.priorityModel);
-  const contacts = new Set(
-    (customer?.contacts ?? []).map((c) => c.email?.toLowerCase()).filter(Boolean),
-  );
+  const isContact = contactMatcher(customer);
 
   const history: HistoryEntry[] = [];
   for (const entry of changelog) {
@@ -105,9 +104,9 @@ export function issueSnapshot(
     }
   }
   for (const comment of comments) {
-    const email = comment.author?.emailAddress?.toLowerCase();
     const byCustomer =
-      comment.author?.accountType === 'customer' || (email !== undefined && contacts.has(email));
+      comment.author?.accountType === 'customer' ||
+      (comment.author !== undefined && isContact(comment.author));
     history.push({
       at: isoFromJira(comment.created),
       type: 'comment',
@@ -128,6 +127,19 @@ export function issueSnapshot(
     created,
     history,
   };
+}
+
+/**
+ * Whether a Jira user is one of the customer's contacts: by account id, or by e-mail address
+ * for contacts the contract names by address only, when the user's profile shows it.
+ */
+function contactMatcher(customer: Customer | undefined): (user: JiraUser) => boolean {
+  const contacts = customer?.contacts ?? [];
+  const accountIds = new Set(contacts.flatMap((c) => (c.accountId ? [c.accountId] : [])));
+  const emails = new Set(contacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])));
+  return (user) =>
+    accountIds.has(user.accountId) ||
+    (typeof user.emailAddress === 'string' && emails.has(user.emailAddress.toLowerCase()));
 }
 
 function findEnvironment(

@@ -207,11 +207,6 @@ export class JiraClient {
     );
   }
 
-  async userGroups(accountId: string): Promise<string[]> {
-    const response = await this.call('userGroups', {}, { query: { accountId } });
-    return (response.body as { name: string }[]).map((group) => group.name);
-  }
-
   /** The calling user, with the time zone deadlines are shown in. */
   async myself(): Promise<JiraUser & { timeZone?: string }> {
     return (await this.call('myself', {})).body as JiraUser & { timeZone?: string };
@@ -220,26 +215,6 @@ export class JiraClient {
   /** The site's fields, system and custom (with the keys Forge fields are addressed by). */
   async fields(): Promise<JiraField[]> {
     return (await this.call('fields', {})).body as JiraField[];
-  }
-
-  /** The active members of a group, page by page. */
-  async groupMembers(groupname: string): Promise<JiraUser[]> {
-    const members: JiraUser[] = [];
-    for (let startAt = 0; ;) {
-      const response = await this.call(
-        'groupMembers',
-        {},
-        {
-          query: { groupname, startAt: String(startAt), maxResults: '50' },
-          allow404: true,
-        },
-      );
-      if (response.status === 404) return members;
-      const page = response.body as { values: JiraUser[]; isLast?: boolean };
-      members.push(...page.values);
-      startAt += page.values.length;
-      if (page.isLast !== false || page.values.length === 0) return members;
-    }
   }
 
   /** Sets the value of the app's own custom field on issues (Forge fields are app-written). */
@@ -252,6 +227,9 @@ export class JiraClient {
       'setAppFieldValue',
       { fieldIdOrKey: fieldKey },
       {
+        // No changelog entry: the field mirrors the app's own state, it is no change of the
+        // issue (and an entry would raise an update event and enter the issue's history).
+        query: { generateChangelog: 'false' },
         body: { updates: [{ issueIds: issueIds.map(Number), value }] },
       },
     );

@@ -15,10 +15,8 @@ export const JIRA_ROUTES = {
   setProperty: { method: 'PUT', path: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' },
   searchJql: { method: 'POST', path: '/rest/api/3/search/jql' },
   myPermissions: { method: 'GET', path: '/rest/api/3/mypermissions' },
-  userGroups: { method: 'GET', path: '/rest/api/3/user/groups' },
   myself: { method: 'GET', path: '/rest/api/3/myself' },
   fields: { method: 'GET', path: '/rest/api/3/field' },
-  groupMembers: { method: 'GET', path: '/rest/api/3/group/member' },
   setAppFieldValue: { method: 'PUT', path: '/rest/api/3/app/field/{fieldIdOrKey}/value' },
 } as const;
 

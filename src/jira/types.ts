@@ -3,7 +3,8 @@
 export interface JiraUser {
   readonly accountId: string;
   readonly displayName?: string;
-  readonly emailAddress?: string;
+  /** Left out, or null, unless the user's profile shows the address (profile visibility). */
+  readonly emailAddress?: string | null;
   /** `atlassian` for agents, `customer` for Jira Service Management portal customers, `app` for apps. */
   readonly accountType?: string;
 }

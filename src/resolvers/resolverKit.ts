@@ -1,6 +1,7 @@
-import type { JiraClient } from '../jira/jiraClient';
+import { JiraError, type JiraClient } from '../jira/jiraClient';
 import type { AppContext } from '../services/appContext';
 import type { ValidationError } from '../domain/validation';
+import { needsUserConsent } from './userConsent';
 import type { ResolverErrorCode, ResolverResult } from './views';
 
 /** Who called a resolver, and from where, as Forge's context tells it. */
@@ -45,7 +46,8 @@ export const invalid = (errors: readonly ValidationError[]): ResolverError =>
 
 /**
  * Wraps a resolver body: its value becomes `{ ok: true, data }`, a `ResolverError` becomes
- * `{ ok: false, error }`, anything else a generic failure that is logged, not leaked.
+ * `{ ok: false, error }`, anything else a generic failure that is logged, not leaked; except
+ * Forge's request for the user's consent, which is rethrown so that Forge shows its prompt.
  */
 export function resolver<T>(
   body: (payload: unknown, call: ResolverCall, ctx: ResolverContext) => Promise<T>,
@@ -64,6 +66,7 @@ export function resolver<T>(
           },
         };
       }
+      if (needsUserConsent(error)) throw error;
       ctx.log('resolver failed', { error: String(error) });
       return {
         ok: false,
@@ -84,13 +87,18 @@ export async function requireAdmin(ctx: ResolverContext): Promise<void> {
   }
 }
 
-/** The caller must be allowed to browse the issue: Jira decides, not the app. */
+/**
+ * The caller must be allowed to browse the issue: Jira decides, not the app. Jira answers 404
+ * for an issue that does not exist or that the user cannot see; any other failure (and Forge's
+ * request for consent) is not an answer about the issue, so it goes on to `resolver()`.
+ */
 export async function requireIssueAccess(ctx: ResolverContext, issueKey: string): Promise<void> {
   const { BROWSE_PROJECTS } = await ctx.jiraAsUser
     .myPermissions(['BROWSE_PROJECTS'], issueKey)
-    .catch(() => ({
-      BROWSE_PROJECTS: false,
-    }));
+    .catch((error: unknown) => {
+      if (error instanceof JiraError && error.status === 404) return { BROWSE_PROJECTS: false };
+      throw error;
+    });
   if (!BROWSE_PROJECTS)
     throw new ResolverError('notFound', `Issue ${issueKey} does not exist or you cannot see it.`);
 }

@@ -1,5 +1,6 @@
 import type { JiraField } from '../jira/types';
-import { loadSettings, saveSettings, type AppSettings } from '../storage/settings';
+import type { AppSettings } from '../storage/appSettings';
+import { loadSettings, saveSettings } from '../storage/settings';
 import type { ValidationError } from '../domain/validation';
 import {
   invalid,

@@ -8,7 +8,7 @@ import type { ContractVersion } from '../domain/contract/contractVersion';
 import type { OpeningDay } from '../domain/calendar/openingHoursPreview';
 import type { GoalEvaluation, NextAction } from '../domain/sla';
 import type { ValidationError } from '../domain/validation';
-import type { AppSettings } from '../storage/settings';
+import type { AppSettings } from '../storage/appSettings';
 
 export type ResolverErrorCode = 'invalid' | 'forbidden' | 'notFound' | 'conflict' | 'failed';
 

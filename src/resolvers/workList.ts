@@ -1,6 +1,7 @@
 import { formatInstant } from '../domain/instant';
 import type { SlmProperty } from '../domain/state/slmProperty';
 import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
+import { JiraError } from '../jira/jiraClient';
 import { invalid, payloadObject, resolver, type ResolverDefinitions } from './resolverKit';
 import type { WorkListFilters, WorkListPage, WorkListRow } from './views';
 
@@ -13,23 +14,17 @@ export const TEAMS = ['support-team', 'second-line', 'team-leads'];
 /**
  * The JQL of the work list: issues with an open goal, in the engine's work-list order
  * (breached, at risk, then by internal rank and deadline; see `compareWorkList`), expressed on
- * the indexed `slm` property so Jira sorts and pages it, not the app.
+ * the indexed `slm` property so Jira sorts and pages it, not the app. It sorts on number and
+ * date values only, the ones Jira indexes for ordering. A team is a Jira group, resolved by
+ * Jira in the same query (`membersOf`), so reading its members needs no admin scope.
  */
-export function workListJql(
-  filters: WorkListFilters,
-  teamMembers: readonly string[] | null,
-): string {
+export function workListJql(filters: WorkListFilters): string {
   const clauses = [`${P}.nextDeadline IS NOT EMPTY`];
   if (filters.customer) clauses.push(`${P}.customer = ${quote(filters.customer)}`);
   if (filters.product) clauses.push(`${P}.product = ${quote(filters.product)}`);
   if (filters.mine) clauses.push('assignee = currentUser()');
-  if (teamMembers)
-    clauses.push(
-      teamMembers.length > 0
-        ? `assignee IN (${teamMembers.map(quote).join(', ')})`
-        : 'assignee = "nobody-in-team"',
-    );
-  return `${clauses.join(' AND ')} ORDER BY ${P}.breached DESC, ${P}.atRisk DESC, ${P}.rank ASC, ${P}.nextDeadline ASC, key ASC`;
+  if (filters.team) clauses.push(`assignee IN membersOf(${quote(filters.team)})`);
+  return `${clauses.join(' AND ')} ORDER BY ${P}.urgency ASC, ${P}.rank ASC, ${P}.nextDeadline ASC, key ASC`;
 }
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
@@ -78,17 +73,24 @@ export const workListResolvers: ResolverDefinitions = {
   getWorkList: resolver(async (payload, _call, ctx): Promise<WorkListPage> => {
     const input = payloadObject(payload);
     const filters = readFilters(input);
-    const teamMembers = filters.team
-      ? (await ctx.jira.groupMembers(filters.team)).map((u) => u.accountId)
-      : null;
     const [page, me, model] = await Promise.all([
-      ctx.jiraAsUser.searchPage({
-        jql: workListJql(filters, teamMembers),
-        fields: ['summary', 'status', 'priority', 'assignee'],
-        properties: [SLM_PROPERTY_KEY],
-        maxResults: PAGE_SIZE,
-        ...(typeof input.pageToken === 'string' && { nextPageToken: input.pageToken }),
-      }),
+      ctx.jiraAsUser
+        .searchPage({
+          jql: workListJql(filters),
+          fields: ['summary', 'status', 'priority', 'assignee'],
+          properties: [SLM_PROPERTY_KEY],
+          maxResults: PAGE_SIZE,
+          ...(typeof input.pageToken === 'string' && { nextPageToken: input.pageToken }),
+        })
+        .catch((error: unknown) => {
+          // Jira refuses `membersOf` a group the site does not have.
+          if (filters.team && error instanceof JiraError && error.message.includes('membersOf')) {
+            throw invalid([
+              { path: '$.filters.team', message: `${filters.team} is not a group on this site` },
+            ]);
+          }
+          throw error;
+        }),
       ctx.jiraAsUser.myself(),
       ctx.contracts.model(),
     ]);

@@ -8,8 +8,11 @@ import {
 import { slmProperty, SLM_PROPERTY_KEY, type SlmProperty } from '../domain/state/slmProperty';
 import { urgentGoalSummary } from '../domain/state/urgentGoalSummary';
 import { issueSnapshot, snapshotFields } from '../jira/issueSnapshot';
+import { withoutOwnWrites } from '../jira/ownWrites';
 import type { JiraIssue } from '../jira/types';
-import { loadSettings, type AppSettings } from '../storage/settings';
+import type { AppSettings } from '../storage/appSettings';
+import { loadSettings } from '../storage/settings';
+import { appAccountId } from './appAccount';
 import type { AppContext } from './appContext';
 import { runEscalations } from './runEscalations';
 
@@ -57,9 +60,10 @@ export interface LoadedEvaluation {
 }
 
 /**
- * Reads an issue with its changelog and comments (as the app) and evaluates it against the
- * contract in force; `null` when the issue does not exist. Shared by the consumer, which
- * stores the result, and the issue panel, which shows it with its explanation.
+ * Reads an issue with its changelog and comments (as the app), leaves out the app's own
+ * writes (`withoutOwnWrites`) and evaluates it against the contract in force; `null` when the
+ * issue does not exist. Shared by the consumer, which stores the result, and the issue panel,
+ * which shows it with its explanation.
  */
 export async function loadIssueEvaluation(
   ctx: AppContext,
@@ -72,11 +76,19 @@ export async function loadIssueEvaluation(
     ctx.jira.getIssue(issueKey, snapshotFields(settings.fields)),
   ]);
   if (!issue) return null;
-  const [changelog, comments] = await Promise.all([
+  const [changelog, comments, appAccount] = await Promise.all([
     ctx.jira.changelog(issue.key),
     ctx.jira.comments(issue.key),
+    appAccountId(ctx.jira),
   ]);
-  const snapshot = issueSnapshot(issue, changelog, comments, settings.fields, model);
+  const history = withoutOwnWrites(changelog, comments, appAccount);
+  const snapshot = issueSnapshot(
+    issue,
+    history.changelog,
+    history.comments,
+    settings.fields,
+    model,
+  );
   const now = ctx.now();
   const evaluation: Evaluation = model
     ? evaluateIssue(model, snapshot, now, options)

@@ -8,9 +8,8 @@ import type { EscalationAction } from '../domain/escalation/types';
 import type { Evaluation } from '../domain/sla';
 import { adfText } from '../jira/adf';
 import type { JiraIssue } from '../jira/types';
+import { escalationClaimKey } from '../storage/storageKeys';
 import type { AppContext } from './appContext';
-
-const claimKey = (issueId: string, key: string) => `escalation:${issueId}:${key}`;
 
 /**
  * Fires the escalations due on an issue, each once per goal cycle and threshold. Each is
@@ -28,7 +27,13 @@ export async function runEscalations(
   const due = dueEscalations(evaluation.goals, (goal) => goals.get(goal)?.escalations);
   const done: string[] = [];
   for (const escalation of due) {
-    const claimed = await ctx.store.claim(claimKey(issue.id, escalation.key), {
+    const claim = escalationClaimKey(
+      issue.id,
+      escalation.goal,
+      escalation.cycleStart,
+      escalation.at,
+    );
+    const claimed = await ctx.store.claim(claim, {
       issueKey: issue.key,
       at: new Date(ctx.now()).toISOString(),
     });

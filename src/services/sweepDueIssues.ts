@@ -1,28 +1,64 @@
 import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
 import type { AppContext } from './appContext';
 
-/** Queue events carry at most this many issues, and Forge takes at most 50 events a push. */
-const PUSH_BATCH = 50;
+/** Forge takes at most 50 events a push (Async events API, "Push API"). */
+const EVENTS_PER_PUSH = 50;
+/**
+ * Issues queued for re-evaluation per sweep. After a new contract version every open issue
+ * is due one; a few sweeps work through them without crowding out the due issues or nearing
+ * Forge's 500 events a minute (Async events limits).
+ */
+const REEVALUATIONS_PER_SWEEP = 100;
+
+const property = (path: string) => `issue.property[${SLM_PROPERTY_KEY}].${path}`;
+
+/** Issues whose next warning or breach instant has come, oldest first. */
+const dueJql = (now: number) =>
+  `${property('nextCheckMs')} <= ${now} ORDER BY ${property('nextCheckMs')} ASC`;
 
 /**
- * The scheduled sweep: finds the issues whose next warning or breach instant has come, with
- * one JQL query on the indexed `nextCheckMs` of the `slm` property, and queues them for the
- * consumer to re-evaluate and escalate. It reads keys only and never looks at issues that are
- * not due, so its cost grows with the due issues, not with the open ones.
+ * Open issues without an evaluation under the contract version in force: never evaluated (the
+ * first evaluation failed for good) or evaluated under an older version. `contractVersion` is
+ * indexed (manifest.yml), so an issue without the property matches `IS EMPTY`.
  */
-export async function sweepDueIssues(ctx: AppContext): Promise<{ queued: number }> {
-  const now = ctx.now();
-  const jql = `issue.property[${SLM_PROPERTY_KEY}].nextCheckMs <= ${now} ORDER BY issue.property[${SLM_PROPERTY_KEY}].nextCheckMs ASC`;
-  let batch: Record<string, unknown>[] = [];
-  let queued = 0;
-  for await (const issue of ctx.jira.search({ jql, fields: ['key'], maxResults: 1000 })) {
-    batch.push({ issueKey: issue.key, reason: 'due' });
-    if (batch.length === PUSH_BATCH) {
-      await ctx.queue.push(batch);
-      queued += batch.length;
-      batch = [];
-    }
+const staleJql = (version: number) =>
+  `resolution IS EMPTY AND (${property('contractVersion')} IS EMPTY OR ${property('contractVersion')} != ${version}) ORDER BY created DESC`;
+
+/**
+ * The scheduled sweep: queues the issues whose next warning or breach instant has come, with
+ * one JQL query on the indexed `nextCheckMs` of the `slm` property, so its cost grows with the
+ * due issues, not with the open ones; and, a bounded number per run, the open issues that have
+ * no evaluation under the contract in force, so an evaluation that failed for good or a new
+ * contract version is caught up with. It reads keys only.
+ */
+export async function sweepDueIssues(
+  ctx: AppContext,
+): Promise<{ queued: number; reevaluated: number }> {
+  const due = await issueKeys(ctx, dueJql(ctx.now()));
+  const version = (await ctx.contracts.model())?.version ?? null;
+  const stale =
+    version === null ? [] : await issueKeys(ctx, staleJql(version), REEVALUATIONS_PER_SWEEP);
+  const dueKeys = new Set(due);
+  const reevaluate = stale.filter((key) => !dueKeys.has(key));
+  const jobs = [
+    ...due.map((issueKey) => ({ issueKey, reason: 'due' })),
+    ...reevaluate.map((issueKey) => ({ issueKey, reason: 'not evaluated under this contract' })),
+  ];
+  for (let i = 0; i < jobs.length; i += EVENTS_PER_PUSH) {
+    await ctx.queue.push(jobs.slice(i, i + EVENTS_PER_PUSH));
   }
-  if (batch.length > 0) await ctx.queue.push(batch);
-  return { queued: queued + batch.length };
+  return { queued: due.length, reevaluated: reevaluate.length };
+}
+
+async function issueKeys(ctx: AppContext, jql: string, limit = Infinity): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const issue of ctx.jira.search({
+    jql,
+    fields: ['key'],
+    maxResults: Math.min(limit, 1000),
+  })) {
+    keys.push(issue.key);
+    if (keys.length >= limit) break;
+  }
+  return keys;
 }

@@ -18,7 +18,8 @@ const PEOPLE = [
 
 /**
  * A page in the shape of Jira's: a top bar with navigation, who you are (switchable), the
- * simulated clock with buttons to move it, and the page's content, in Atlassian's tokens.
+ * simulated clock with buttons to move it, and the page's content, in Atlassian's tokens. It
+ * loads the host side of the Custom UI bridge, which answers the app frames in the content.
  */
 export function jiraPage(sim: Simulator, user: string, title: string, content: string): string {
   const options = PEOPLE.map(
@@ -43,7 +44,9 @@ h1{font-size:24px;line-height:28px;font-weight:653;margin:0 0 16px}
 .crumbs{color:#626F86;font-size:12px;margin-bottom:4px}
 .issue{display:grid;grid-template-columns:minmax(0,1fr) 420px;gap:32px}
 .fields dt{color:#626F86;font-size:12px;font-weight:600}.fields dd{margin:0 0 12px}
-iframe{border:0;width:100%;display:block}
+iframe{border:0;width:100%;display:block}iframe[hidden]{display:none}
+.sim-consent{border:1px solid #091E4224;border-radius:3px;padding:16px}
+.sim-consent button{font:inherit;font-weight:500;padding:6px 12px;border:0;border-radius:3px;background:#0C66E4;color:#fff;cursor:pointer}
 .clock{color:#44546F}
 @media (prefers-color-scheme: dark){
 body,header,header button,header select{background:#1D2125;color:#B6C2CF}
@@ -60,10 +63,6 @@ header button{background:#A1BDD914}.crumbs,.fields dt{color:#8C9BAB}a{color:#579
 <form method="get" action="/_sim/login"><label>Acting as <select name="as" onchange="this.form.submit()">${options}</select></label><noscript><button>Switch</button></noscript></form>
 </header>
 <main>${content}</main>
-<script>
-// Custom UI iframes report nothing here: size them to their content, as Jira's iframe resizer does.
-setInterval(() => { for (const f of document.querySelectorAll('iframe[data-autosize]')) {
-  const d = f.contentDocument; if (d && d.body) f.style.height = Math.max(120, d.documentElement.scrollHeight) + 'px'; } }, 250);
-</script>
+<script type="module" src="/_sim/host/hostBridge.js"></script>
 </body></html>`;
 }

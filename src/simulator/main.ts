@@ -1,22 +1,25 @@
 /**
  * `npm start`: the local simulator with demo data. It plays two weeks of a Nordic support desk
  * up to now into an in-memory Jira, running the app's real triggers, consumer and sweeps, and
- * serves it at http://localhost:3000 (PORT to change). App storage is kept in
+ * serves it at http://localhost:3000 (PORT to change), with the app's Custom UI resources on
+ * their own origin, http://localhost:3001 (APPS_PORT). App storage is kept in
  * `.simulator/kvs.json`, so contract edits survive a restart.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryStore } from '../storage/memoryStore';
+import { ESCALATION_CLAIMS } from '../storage/storageKeys';
 import { playDemoStory } from './demo/demoStory';
-import { setUpDemoSite } from './demo/site';
-import { createServer } from './server';
+import { DEMO_USERS, setUpDemoSite } from './demo/site';
+import { serveSimulator } from './server';
 import { Simulator } from './simulator';
-import { uiRoutes } from './uiRoutes';
+import { UserConsent } from './userConsent';
 
 const DAY = 86_400_000;
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
+  const appsPort = Number(process.env.APPS_PORT ?? port + 1);
   const file = path.join(process.cwd(), '.simulator', 'kvs.json');
   mkdirSync(path.dirname(file), { recursive: true });
   const saved = existsSync(file)
@@ -24,7 +27,7 @@ async function main(): Promise<void> {
     : {};
   // The demo Jira is rebuilt at every start: escalations it fired before belong to other issues.
   const kept = Object.fromEntries(
-    Object.entries(saved).filter(([key]) => !key.startsWith('escalation:')),
+    Object.entries(saved).filter(([key]) => !key.startsWith(ESCALATION_CLAIMS)),
   );
   const store = new MemoryStore(kept, (content) =>
     writeFileSync(file, JSON.stringify(content, null, 1)),
@@ -35,9 +38,10 @@ async function main(): Promise<void> {
   console.log('Setting up the demo site and playing two weeks of support work…');
   await setUpDemoSite(sim);
   await playDemoStory(sim, end);
-  createServer({ sim, extraRoutes: uiRoutes(sim) }).listen(port, () => {
-    console.log(`Local Jira simulator with demo data: http://localhost:${port}`);
-  });
+  // The 2nd line developer has not yet allowed the app access: they see Forge's consent prompt.
+  const consent = new UserConsent([DEMO_USERS.secondLine]);
+  const { url } = await serveSimulator(sim, { port, appsPort, consent });
+  console.log(`Local Jira simulator with demo data: ${url} (app resources on port ${appsPort})`);
 }
 
 main().catch((error: unknown) => {

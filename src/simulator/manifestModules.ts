@@ -10,10 +10,10 @@ const INTERVAL_MS: Record<string, number> = {
 
 /** What the simulator needs from manifest.yml to run the app as Forge would. */
 export interface ManifestModules {
-  /** Product event type → handler names (`productEventTrigger`) of the triggers that subscribe. */
-  readonly productEvents: ReadonlyMap<string, readonly string[]>;
-  /** Queue key → handler name of its consumer. */
-  readonly consumers: ReadonlyMap<string, string>;
+  /** Product event type → the triggers that subscribe to it. */
+  readonly productEvents: ReadonlyMap<string, readonly TriggerSubscription[]>;
+  /** Queue key → its consumer. */
+  readonly consumers: ReadonlyMap<string, QueueConsumer>;
   readonly scheduled: readonly { readonly handler: string; readonly intervalMs: number }[];
   /** Indexed properties of `jira:entityProperty`, for the simulated JQL. */
   readonly entityProperties: readonly {
@@ -24,7 +24,26 @@ export interface ManifestModules {
   }[];
   /** Custom UI modules by key: their kind, built resource folder and resolver handler name. */
   readonly uiModules: ReadonlyMap<string, UiModule>;
+  /** `permissions.scopes`: what Forge lets the app's Jira calls do. */
+  readonly scopes: readonly string[];
 }
+
+export interface TriggerSubscription {
+  /** The handler name (`productEventTrigger`). */
+  readonly handler: string;
+  /** `filter.ignoreSelf`: Forge drops the events the app caused itself. */
+  readonly ignoreSelf: boolean;
+}
+
+export interface QueueConsumer {
+  /** The handler name (`evaluationConsumer`). */
+  readonly handler: string;
+  /** The function's `timeoutSeconds` (Forge's default: 55). */
+  readonly timeoutSeconds: number;
+}
+
+/** A function's runtime limit when the manifest sets none (Invocation limits). */
+const DEFAULT_TIMEOUT_SECONDS = 55;
 
 export interface UiModule {
   readonly kind: 'jira:issuePanel' | 'jira:globalPage' | 'jira:adminPage';
@@ -38,13 +57,14 @@ export interface UiModule {
 interface RawManifest {
   modules: Record<string, Record<string, unknown>[] | undefined>;
   resources?: { key: string; path: string }[];
+  permissions?: { scopes?: string[] };
 }
 
 const UI_KINDS = ['jira:issuePanel', 'jira:globalPage', 'jira:adminPage'] as const;
 
 /** Reads the modules of a manifest; `index.productEventTrigger` becomes `productEventTrigger`. */
 export function manifestModules(file: string): ManifestModules {
-  const { modules, resources = [] } = parse(readFileSync(file, 'utf8')) as RawManifest;
+  const { modules, resources = [], permissions } = parse(readFileSync(file, 'utf8')) as RawManifest;
   const list = (name: string) => modules[name] ?? [];
   const handlerOf = new Map(
     list('function').map((f) => [String(f.key), String(f.handler).replace(/^index\./, '')]),
@@ -55,15 +75,31 @@ export function manifestModules(file: string): ManifestModules {
     return name;
   };
 
-  const productEvents = new Map<string, string[]>();
+  const productEvents = new Map<string, TriggerSubscription[]>();
   for (const trigger of list('trigger')) {
-    for (const event of trigger.events as string[]) {
-      productEvents.set(event, [...(productEvents.get(event) ?? []), handler(trigger.function)]);
+    const subscription = { handler: handler(trigger.function), ignoreSelf: ignoreSelf(trigger) };
+    for (const event of trigger.events as unknown[]) {
+      if (typeof event !== 'string')
+        throw new Error(
+          `manifest.yml: trigger ${String(trigger.key)}: the simulator takes only event names`,
+        );
+      productEvents.set(event, [...(productEvents.get(event) ?? []), subscription]);
     }
   }
+  const timeoutOf = new Map(
+    list('function').map((f) => [
+      String(f.key),
+      Number(f.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
+    ]),
+  );
   return {
     productEvents,
-    consumers: new Map(list('consumer').map((c) => [String(c.queue), handler(c.function)])),
+    consumers: new Map(
+      list('consumer').map((c) => [
+        String(c.queue),
+        { handler: handler(c.function), timeoutSeconds: timeoutOf.get(String(c.function))! },
+      ]),
+    ),
     scheduled: list('scheduledTrigger').map((s) => {
       const intervalMs = INTERVAL_MS[String(s.interval)];
       if (!intervalMs) throw new Error(`manifest.yml: unknown interval "${String(s.interval)}"`);
@@ -96,5 +132,18 @@ export function manifestModules(file: string): ManifestModules {
         }),
       ),
     ),
+    scopes: permissions?.scopes ?? [],
   };
+}
+
+/** A trigger's `filter`: only `ignoreSelf` is simulated, so any other filter is refused. */
+function ignoreSelf(trigger: Record<string, unknown>): boolean {
+  const filter = (trigger.filter ?? {}) as Record<string, unknown>;
+  const unsupported = Object.keys(filter).filter((name) => name !== 'ignoreSelf');
+  if (unsupported.length > 0) {
+    throw new Error(
+      `manifest.yml: trigger ${String(trigger.key)}: the simulator does not apply filter ${unsupported.join(', ')}`,
+    );
+  }
+  return filter.ignoreSelf === true;
 }

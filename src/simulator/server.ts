@@ -1,7 +1,11 @@
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { formatInstant } from '../domain/instant';
+import { createAppResourceServer } from './appResources';
 import { homePage } from './homePage';
 import type { Simulator } from './simulator';
+import { uiRoutes } from './uiRoutes';
+import { UserConsent } from './userConsent';
 
 /** The user the simulator acts as when a request names none: the demo site's admin. */
 export const DEFAULT_USER = 'acc-admin';
@@ -88,6 +92,37 @@ async function handle(
     };
   }
   return json(404, { errorMessages: [`Nothing at ${url.pathname}`], errors: {} });
+}
+
+export interface ServeOptions {
+  readonly hostname?: string;
+  /** Jira's port; 0 picks a free one. */
+  readonly port: number;
+  /** The port of the app's Custom UI resources; 0 picks a free one. */
+  readonly appsPort: number;
+  readonly consent?: UserConsent;
+}
+
+/**
+ * Serves the simulated Jira with the app's pages, and the app's Custom UI resources on a port
+ * of their own: another origin, as on Forge. Resolves with Jira's address once both listen.
+ */
+export async function serveSimulator(sim: Simulator, options: ServeOptions) {
+  const listen = (server: http.Server, port: number) =>
+    new Promise<number>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, options.hostname, () => resolve((server.address() as AddressInfo).port));
+    });
+  const resources = createAppResourceServer(sim);
+  const appsPort = await listen(resources, options.appsPort);
+  const consent = options.consent ?? new UserConsent();
+  const jira = createServer({ sim, extraRoutes: uiRoutes(sim, { appsPort, consent }) });
+  const port = await listen(jira, options.port);
+  const close = (server: http.Server) => new Promise((resolve) => server.close(resolve));
+  return {
+    url: `http://${options.hostname ?? 'localhost'}:${port}`,
+    close: async () => void (await Promise.all([close(jira), close(resources)])),
+  };
 }
 
 /** `GET` answers `{ now }`; `POST { now }` or `{ advanceMs }` moves the clock and settles. */

@@ -1,32 +1,51 @@
+import type { AsyncEvent } from '@forge/events';
+import { evaluationQueue } from '../forge/evaluationQueue';
 import { appHandlers, type AppHandlerName } from '../handlers';
 import { JiraClient } from '../jira/jiraClient';
 import type { JiraTransport } from '../jira/transport';
 import type { AppContext } from '../services/appContext';
 import { ContractRepository } from '../storage/contractRepository';
 import type { MemoryStore } from '../storage/memoryStore';
+import { SimulatedAsyncEvents } from './asyncEvents';
 import type { SimulatedJira } from './jira';
 import type { ProductEvent } from './jira/types';
-import type { ManifestModules } from './manifestModules';
+import type { ManifestModules, TriggerSubscription } from './manifestModules';
 
-/** A line the app logged, with the virtual instant it logged it at. */
+/**
+ * A line of the app's log, with the virtual instant it was logged at: what the app logged
+ * (`info`, as `console.log` on Forge) or what the platform logged about it (`error`).
+ */
 export interface LogEntry {
   readonly at: string;
+  readonly level: 'info' | 'error';
   readonly message: string;
   readonly details?: Record<string, unknown>;
 }
 
+/** One run of an app function, as Forge's developer console counts them. */
+export interface Invocation {
+  readonly at: string;
+  readonly handler: string;
+  readonly payload: unknown;
+  /** `retry`: a queue consumer answered with an `InvocationError`, asking for the event again. */
+  readonly outcome: 'success' | 'failed' | 'retry';
+}
+
 /**
  * A stand-in for the Forge runtime around the simulated Jira: it delivers product events to
- * the triggers the manifest subscribes, runs queue consumers, runs scheduled triggers when
- * the virtual clock passes their interval, and gives every function an `AppContext` with an
- * in-memory KVS. Work runs to completion in `settle()`, one function at a time, so tests are
- * deterministic; on Forge the same functions run concurrently and the app is written for that.
+ * the triggers the manifest subscribes (minus the app's own, for `ignoreSelf`), runs queue
+ * consumers with Forge's push limits, delays and retries (`asyncEvents.ts`), runs scheduled
+ * triggers when the virtual clock passes their interval, and gives every function an
+ * `AppContext` with an in-memory KVS. Work runs to completion in `settle()`, one function at a
+ * time, so tests are deterministic; on Forge the same functions run concurrently and the app is
+ * written for that.
  */
 export class SimulatedForge {
   readonly contracts: ContractRepository;
   readonly log: LogEntry[] = [];
+  readonly invocations: Invocation[] = [];
   private readonly events: ProductEvent[] = [];
-  private readonly jobs: { queue: string; body: Record<string, unknown> }[] = [];
+  private readonly asyncEvents: SimulatedAsyncEvents;
   private readonly nextRun = new Map<number, number>();
   private busy: Promise<void> = Promise.resolve();
 
@@ -39,6 +58,10 @@ export class SimulatedForge {
     private readonly sleep: (ms: number) => Promise<void> = async () => undefined,
   ) {
     this.contracts = new ContractRepository(store);
+    this.asyncEvents = new SimulatedAsyncEvents(
+      now,
+      (queue) => modules.consumers.get(queue)?.timeoutSeconds,
+    );
   }
 
   /** Jira calls this for every change made through its REST paths. */
@@ -51,10 +74,17 @@ export class SimulatedForge {
     return this.events.splice(0).length;
   }
 
-  /** Jira as the app (`asApp`) or as a user (`asUser`), through the same client as on Forge. */
+  /**
+   * Jira as the app (`asApp`) or as a user (`asUser`), through the same client as on Forge, and
+   * limited as there by the manifest's scopes.
+   */
   jiraClient(accountId: string | null): JiraClient {
     const transport: JiraTransport = async (request) => {
-      const response = await this.jira.handle({ ...request, accountId });
+      const response = await this.jira.handle({
+        ...request,
+        accountId,
+        scopes: this.modules.scopes,
+      });
       return { status: response.status, headers: response.headers ?? {}, body: response.body };
     };
     return new JiraClient(transport, { sleep: this.sleep });
@@ -66,45 +96,48 @@ export class SimulatedForge {
       jira: this.jiraClient(null),
       store: this.store,
       contracts: this.contracts,
-      queue: {
-        push: async (bodies) => {
-          for (const body of bodies) this.jobs.push({ queue: 'sla-evaluation', body: { ...body } });
-        },
-      },
+      queue: evaluationQueue(this.asyncEvents.apiClient),
       now: this.now,
-      log: (message, details) =>
-        this.log.push({
-          at: new Date(this.now()).toISOString(),
-          message,
-          ...(details && { details }),
-        }),
+      log: (message, details) => this.record('info', message, details),
     };
   }
 
-  /** Runs every pending trigger and queue job, and what they cause, until nothing is left. */
+  private record(level: LogEntry['level'], message: string, details?: Record<string, unknown>) {
+    this.log.push({
+      at: new Date(this.now()).toISOString(),
+      level,
+      message,
+      ...(details && { details }),
+    });
+  }
+
+  /** Runs every pending trigger and due queue event, and what they cause, until nothing is left. */
   settle(): Promise<void> {
     this.busy = this.busy.then(() => this.drain());
     return this.busy;
   }
 
   /**
-   * Runs the scheduled triggers due in `(from, to]` at their own instants, calling `moveTo`
-   * first so the clock reads each run's instant, then settles the work they queue.
+   * Runs what falls due in `(from, to]` at its own instant: the scheduled triggers, and the
+   * queued events whose delay or retry wait ends. `moveTo` sets the clock to each instant
+   * first; the work each causes settles before the next. Returns the scheduled runs.
    */
-  async runSchedules(from: number, to: number, moveTo: (t: number) => void): Promise<number> {
+  async runDue(from: number, to: number, moveTo: (t: number) => void): Promise<number> {
     let runs = 0;
     for (;;) {
-      const due = this.modules.scheduled
-        .map((schedule, i) => ({ schedule, at: this.nextRunOf(i, schedule.intervalMs, from) }))
-        .filter(({ at }) => at <= to)
+      const schedule = this.modules.scheduled
+        .map((s, index) => ({ ...s, index, at: this.nextRunOf(index, s.intervalMs, from) }))
         .sort((a, b) => a.at - b.at)[0];
-      if (!due) return runs;
-      const index = this.modules.scheduled.indexOf(due.schedule);
-      moveTo(due.at);
-      this.nextRun.set(index, due.at + due.schedule.intervalMs);
-      await this.invoke(due.schedule.handler, {});
+      const event = this.asyncEvents.nextDue() ?? Infinity;
+      const at = Math.min(schedule?.at ?? Infinity, event);
+      if (at > to) return runs;
+      moveTo(Math.max(at, this.now()));
+      if (schedule && schedule.at < event) {
+        this.nextRun.set(schedule.index, schedule.at + schedule.intervalMs);
+        await this.invoke(schedule.handler, {});
+        runs++;
+      }
       await this.settle();
-      runs++;
     }
   }
 
@@ -121,21 +154,65 @@ export class SimulatedForge {
     for (;;) {
       const event = this.events.shift();
       if (event) {
-        for (const handler of this.modules.productEvents.get(event.eventType) ?? []) {
-          await this.invoke(handler, event);
-        }
+        for (const trigger of this.subscribers(event)) await this.invoke(trigger.handler, event);
         continue;
       }
-      const job = this.jobs.shift();
-      if (!job) return;
-      const consumer = this.modules.consumers.get(job.queue);
-      if (!consumer) throw new Error(`no consumer for queue ${job.queue} in manifest.yml`);
-      await this.invoke(consumer, { body: job.body });
+      const queued = this.asyncEvents.takeDue();
+      if (!queued) return;
+      const consumer = this.modules.consumers.get(queued.queueName);
+      if (!consumer) throw new Error(`no consumer for queue ${queued.queueName} in manifest.yml`);
+      await this.consume(consumer.handler, queued);
     }
   }
 
-  /** Runs one app function; a failure is logged, as Forge would, and does not stop the others. */
-  async invoke(handler: string, payload: unknown): Promise<unknown> {
+  /**
+   * The triggers an event goes to: those subscribed to its type, except, for an event the app
+   * caused itself (its own account is the event's `atlassianId`), those with `ignoreSelf`.
+   */
+  private subscribers(event: ProductEvent): readonly TriggerSubscription[] {
+    const subscribed = this.modules.productEvents.get(event.eventType) ?? [];
+    const bySelf = event.atlassianId === this.jira.appAccountId;
+    return subscribed.filter((trigger) => !(bySelf && trigger.ignoreSelf));
+  }
+
+  /** Runs a trigger or scheduled function; a failure is logged and stops nothing else. */
+  async invoke(handler: string, payload: unknown): Promise<void> {
+    const run = await this.run(handler, payload);
+    this.invocations.push(this.invocation(handler, payload, run.ok ? 'success' : 'failed'));
+  }
+
+  /**
+   * Runs a queue consumer on an event and applies its answer. An error it throws is logged and
+   * not retried: Forge retries the platform's failures (time-outs, out of memory) and the
+   * retries a consumer asks for (Product events, "Retry product events").
+   */
+  private async consume(handler: string, event: AsyncEvent): Promise<void> {
+    const run = await this.run(handler, event);
+    if (!run.ok) {
+      this.invocations.push(this.invocation(handler, event, 'failed'));
+      return;
+    }
+    const delivery = this.asyncEvents.deliver(event, run.value);
+    this.invocations.push(
+      this.invocation(handler, event, delivery.outcome === 'success' ? 'success' : 'retry'),
+    );
+    if (delivery.outcome === 'dropped') {
+      this.record('error', `async event not retried: ${delivery.reason}`, {
+        queue: event.queueName,
+        eventId: event.eventId,
+        body: event.body,
+      });
+    }
+  }
+
+  /**
+   * Calls an app function with the payload and a fresh context. A thrown error is logged as
+   * `forge logs` shows it, at ERROR level with the error and its stack.
+   */
+  private async run(
+    handler: string,
+    payload: unknown,
+  ): Promise<{ ok: true; value: unknown } | { ok: false }> {
     const fn = appHandlers[handler as AppHandlerName] as
       ((payload: unknown, ctx: AppContext) => Promise<unknown>) | undefined;
     if (!fn)
@@ -143,10 +220,17 @@ export class SimulatedForge {
         `manifest.yml names handler index.${handler}, which src/handlers.ts does not export`,
       );
     try {
-      return await fn(payload, this.context());
+      return { ok: true, value: await fn(payload, this.context()) };
     } catch (error) {
-      this.context().log(`function ${handler} failed`, { error: String(error) });
-      return undefined;
+      this.record('error', `function ${handler} failed`, {
+        error: String(error),
+        ...(error instanceof Error && { stack: error.stack }),
+      });
+      return { ok: false };
     }
+  }
+
+  private invocation(handler: string, payload: unknown, outcome: Invocation['outcome']) {
+    return { at: new Date(this.now()).toISOString(), handler, payload, outcome };
   }
 }

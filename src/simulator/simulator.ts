@@ -12,6 +12,8 @@ export interface SimulatorOptions {
   /** Where the virtual clock starts (epoch ms). */
   readonly start: number;
   readonly store?: MemoryStore;
+  /** The manifest to run the app by; the app's own `manifest.yml` unless a test varies it. */
+  readonly manifestFile?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export class Simulator {
   readonly forge: SimulatedForge;
 
   constructor(options: SimulatorOptions) {
-    const modules = manifestModules(MANIFEST_FILE);
+    const modules = manifestModules(options.manifestFile ?? MANIFEST_FILE);
     this.clock = new VirtualClock(options.start);
     const now = () => this.clock.now();
     this.jira = new SimulatedJira({
@@ -63,13 +65,14 @@ export class Simulator {
   }
 
   /**
-   * Moves the clock to `to` (never backwards), running every scheduled trigger that falls due
-   * on the way at its own instant, and what it queues; returns when all has settled.
+   * Moves the clock to `to` (never backwards), running every scheduled trigger and queued event
+   * that falls due on the way at its own instant, and what they cause; returns when all has
+   * settled.
    */
   async advanceTo(to: number): Promise<{ scheduledRuns: number }> {
     const from = this.clock.now();
     if (to < from) this.clock.moveTo(to); // throws with the reason
-    const scheduledRuns = await this.forge.runSchedules(from, to, (t) => this.clock.moveTo(t));
+    const scheduledRuns = await this.forge.runDue(from, to, (t) => this.clock.moveTo(t));
     this.clock.moveTo(to);
     await this.forge.settle();
     return { scheduledRuns };

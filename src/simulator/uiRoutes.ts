@@ -1,19 +1,29 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import type http from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appResolvers, type AppResolverName } from '../handlers';
 import type { ResolverContext } from '../resolvers/resolverKit';
+import { needsUserConsent } from '../resolvers/userConsent';
 import { escapeHtml, jiraPage } from './jiraChrome';
 import type { Route } from './server';
 import type { Simulator } from './simulator';
+import type { UserConsent } from './userConsent';
 
-const ROOT = path.join(__dirname, '..', '..');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
+/** The host side of the Custom UI bridge, as `npm run build:ui` builds it. */
+const HOST_BRIDGE = path.join(
+  __dirname,
+  '../../static/simulator-host/build-simulator/hostBridge.js',
+);
+
+/**
+ * What Forge lets a Custom UI iframe do, and no more: its sandbox and feature policy
+ * (https://developer.atlassian.com/platform/forge/custom-ui/iframe/). Without
+ * `allow-top-navigation` or `allow-popups`, a link with `target="_top"` or `window.open` is
+ * refused: the app leaves its frame only through the bridge's `router`.
+ */
+const SANDBOX =
+  'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
+const FEATURES = 'camera; clipboard-write; display-capture; fullscreen; microphone';
 
 const html = (body: string, status = 200) => ({
   status,
@@ -26,19 +36,52 @@ const json = (value: unknown, status = 200) => ({
   body: JSON.stringify(value),
 });
 
+export interface UiRoutesOptions {
+  /** The port of the app's resources (`createAppResourceServer`), on this host name. */
+  readonly appsPort: number;
+  /** Who has allowed the app to act for them. */
+  readonly consent: UserConsent;
+}
+
 /**
- * The app's Custom UI in the simulator: its modules' simulator builds under `/_sim/apps/<module>/`,
- * `/_sim/invoke` running their real resolvers as the current user, and Jira-like pages that
- * frame them where Jira would: `/browse/{key}`, `/jira/apps/work-list`, `/jira/settings/apps/admin`.
+ * The app's Custom UI in the simulator: Jira-like pages that frame its modules where Jira would
+ * (`/browse/{key}`, `/jira/apps/work-list`, `/jira/settings/apps/admin`), with the frames loaded
+ * from the resources' own origin; the host side of the bridge (`/_sim/host/hostBridge.js`);
+ * `/_sim/invoke`, where that host runs the app's real resolvers as the current user; and
+ * `/_sim/consent`, where the user allows the app access.
  */
-export function uiRoutes(sim: Simulator): Route[] {
+export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
   const modules = sim.forge.modules.uiModules;
+  const { consent } = options;
   const moduleOf = (kind: string) => [...modules].find(([, m]) => m.kind === kind)?.[0];
-  const frame = (kind: string, query = '') => {
+  /** The iframe of the module of `kind`, as the user, with what the host tells it. */
+  const frame = async (
+    request: http.IncomingMessage,
+    user: string,
+    kind: string,
+    issueKey?: string,
+  ) => {
     const key = moduleOf(kind);
-    return key
-      ? `<iframe title="${escapeHtml(modules.get(key)!.title)}" src="/_sim/apps/${key}/index.html${query}" data-autosize></iframe>`
-      : '';
+    if (!key) return '';
+    const jira = new URL(`http://${request.headers.host ?? 'localhost'}`);
+    const apps = new URL(jira.href);
+    apps.port = String(options.appsPort);
+    const me = await sim.request({ method: 'GET', path: '/rest/api/3/myself', accountId: user });
+    const timeZone = (me.body as { timeZone?: string } | undefined)?.timeZone ?? 'UTC';
+    const attributes = {
+      title: modules.get(key)!.title,
+      src: `${apps.origin}/${key}/index.html?hostOrigin=${encodeURIComponent(jira.origin)}`,
+      sandbox: SANDBOX,
+      allow: FEATURES,
+      // What the host tells the frame (its context) and runs its resolvers with.
+      'data-module-key': key,
+      'data-module-kind': kind,
+      'data-account-id': user,
+      'data-time-zone': timeZone,
+      ...(issueKey && { 'data-issue-key': issueKey }),
+    };
+    const text = Object.entries(attributes).map(([name, v]) => `${name}="${escapeHtml(v)}"`);
+    return `<iframe ${text.join(' ')}></iframe>`;
   };
 
   return [
@@ -62,35 +105,38 @@ export function uiRoutes(sim: Simulator): Route[] {
         );
       const ctx: ResolverContext = {
         ...sim.forge.context(),
-        jiraAsUser: sim.forge.jiraClient(user),
+        jiraAsUser: consent.jiraAsUser(sim, user),
       };
-      const result = await fn(
-        input.payload,
-        { accountId: user, ...(input.issueKey && { issueKey: input.issueKey }) },
-        ctx,
-      );
-      await sim.forge.settle();
-      return json(result);
+      try {
+        return json(
+          await fn(
+            input.payload,
+            { accountId: user, ...(input.issueKey && { issueKey: input.issueKey }) },
+            ctx,
+          ),
+        );
+      } catch (error) {
+        // The resolver let Forge's consent error out: the host shows the consent prompt.
+        if (!needsUserConsent(error)) throw error;
+        const { name, message } = error as Error;
+        return json({ errorType: name, message }, 401);
+      } finally {
+        await sim.forge.settle();
+      }
+    },
+    async (request, url, _body, user) => {
+      if (url.pathname !== '/_sim/consent' || request.method !== 'POST') return undefined;
+      consent.grant(user);
+      return { status: 204, body: '' };
     },
     async (request, url) => {
-      const match = /^\/_sim\/apps\/([^/]+)\/(.*)$/.exec(url.pathname);
-      if (!match || request.method !== 'GET') return undefined;
-      const module = modules.get(match[1]!);
-      if (!module) return undefined;
-      const dir = path.join(ROOT, module.resourcePath.replace(/build$/, 'build-simulator'));
-      const file = path.normalize(path.join(dir, match[2] || 'index.html'));
-      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-        return existsSync(dir)
-          ? undefined
-          : html(
-              `<p>The simulator build of ${escapeHtml(match[1]!)} is missing: run <code>npm run build:ui</code>.</p>`,
-              503,
-            );
-      }
+      if (url.pathname !== '/_sim/host/hostBridge.js' || request.method !== 'GET') return undefined;
+      if (!existsSync(HOST_BRIDGE))
+        return json({ message: 'The simulator build is missing: run npm run build:ui.' }, 503);
       return {
         status: 200,
-        headers: { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' },
-        body: readFileSync(file),
+        headers: { 'content-type': 'text/javascript' },
+        body: readFileSync(HOST_BRIDGE),
       };
     },
     async (request, url) => {
@@ -161,17 +207,21 @@ export function uiRoutes(sim: Simulator): Route[] {
 <dt>Status</dt><dd>${text(fields.status)}</dd><dt>Priority</dt><dd>${text(fields.priority)}</dd><dt>Type</dt><dd>${text(fields.issuetype)}</dd>
 <dt>Customer</dt><dd>${text(fields.customfield_10050)}</dd><dt>Environment</dt><dd>${text(fields.customfield_10051)}</dd>
 <dt>Assignee</dt><dd>${text(fields.assignee)}</dd><dt>Reporter</dt><dd>${text(fields.reporter)}</dd><dt>SLA</dt><dd>${text(fields.customfield_10060)}</dd></dl></section>
-<section aria-label="Apps">${frame('jira:issuePanel', `?issueKey=${key}`)}</section></div>`;
+<section aria-label="Apps">${await frame(request, user, 'jira:issuePanel', key)}</section></div>`;
       return html(jiraPage(sim, user, key, content));
     },
     async (request, url, _body, user) => {
       if (url.pathname !== '/jira/apps/work-list' || request.method !== 'GET') return undefined;
-      return html(jiraPage(sim, user, 'SLA work list', frame('jira:globalPage')));
+      return html(
+        jiraPage(sim, user, 'SLA work list', await frame(request, user, 'jira:globalPage')),
+      );
     },
     async (request, url, _body, user) => {
       if (url.pathname !== '/jira/settings/apps/admin' || request.method !== 'GET')
         return undefined;
-      return html(jiraPage(sim, user, 'SLA contracts', frame('jira:adminPage')));
+      return html(
+        jiraPage(sim, user, 'SLA contracts', await frame(request, user, 'jira:adminPage')),
+      );
     },
   ];
 }

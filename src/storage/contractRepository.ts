@@ -8,9 +8,7 @@ import {
 } from '../domain/contract';
 import type { ValidationError } from '../domain/validation';
 import type { KeyValueStore } from './keyValueStore';
-
-const LATEST = 'contract:latest';
-const versionKey = (version: number) => `contract:v:${String(version).padStart(6, '0')}`;
+import { CONTRACT_VERSIONS, contractVersionKey, LATEST_CONTRACT_KEY } from './storageKeys';
 
 export type SaveResult =
   | { readonly saved: true; readonly version: ContractVersion }
@@ -19,7 +17,7 @@ export type SaveResult =
 
 /**
  * The site's contract in storage: every saved version is kept under its own key (never
- * rewritten), with who saved it, when, and what changed; `contract:latest` names the one in force.
+ * rewritten), with who saved it, when, and what changed; another key names the one in force.
  */
 export class ContractRepository {
   private cached: { version: number; model: ContractModel } | undefined;
@@ -27,17 +25,17 @@ export class ContractRepository {
   constructor(private readonly store: KeyValueStore) {}
 
   async latest(): Promise<ContractVersion | null> {
-    const version = await this.store.get<number>(LATEST);
+    const version = await this.store.get<number>(LATEST_CONTRACT_KEY);
     return version === undefined ? null : ((await this.version(version)) ?? null);
   }
 
   async version(version: number): Promise<ContractVersion | undefined> {
-    return this.store.get<ContractVersion>(versionKey(version));
+    return this.store.get<ContractVersion>(contractVersionKey(version));
   }
 
   /** Every version, newest first, without the contracts themselves: the audit trail. */
   async history(): Promise<Omit<ContractVersion, 'contract'>[]> {
-    const keys = await this.store.keys('contract:v:');
+    const keys = await this.store.keys(CONTRACT_VERSIONS);
     const versions = await Promise.all(keys.map((key) => this.store.get<ContractVersion>(key)));
     return versions
       .filter((v): v is ContractVersion => v !== undefined)
@@ -56,14 +54,14 @@ export class ContractRepository {
     const next = nextContractVersion(latest, input as Contract, savedBy, savedAt);
     if (!next) return { saved: false, unchanged: true, version: latest! };
     // The version is written before the pointer moves, so a reader never sees a missing version.
-    await this.store.set(versionKey(next.version), next);
-    await this.store.set(LATEST, next.version);
+    await this.store.set(contractVersionKey(next.version), next);
+    await this.store.set(LATEST_CONTRACT_KEY, next.version);
     return { saved: true, version: next };
   }
 
   /** The compiled contract in force, or null before the first save; compiled once per version. */
   async model(): Promise<ContractModel | null> {
-    const version = await this.store.get<number>(LATEST);
+    const version = await this.store.get<number>(LATEST_CONTRACT_KEY);
     if (version === undefined) return null;
     if (this.cached?.version !== version) {
       const saved = await this.version(version);

@@ -1,4 +1,5 @@
 import type { AppContext } from '../services/appContext';
+import { escalationClaimsOf } from '../storage/storageKeys';
 
 /** The part of a Forge product event the app reads (`avi:jira:*:issue`, `avi:jira:*:version`). */
 export interface ProductEvent {
@@ -16,7 +17,7 @@ export interface ProductEvent {
 export async function onProductEvent(event: ProductEvent, ctx: AppContext): Promise<void> {
   if (event.eventType === 'avi:jira:deleted:issue' && event.issue) {
     // Nothing to evaluate any more: drop the escalation ledger with it.
-    const claims = await ctx.store.keys(`escalation:${event.issue.id}:`);
+    const claims = await ctx.store.keys(escalationClaimsOf(event.issue.id));
     await Promise.all(claims.map((key) => ctx.store.delete(key)));
     return;
   }

@@ -1,63 +1,91 @@
 /**
  * The local simulator's stand-in for `@forge/bridge`. The simulator build of each Custom UI
  * app resolves `@forge/bridge` to this file (see scripts/buildUi.ts), so components import
- * the real bridge and never ask whether they run locally. It talks to the simulator's
- * `/_sim/invoke` endpoint, which runs the app's real resolvers with the same context Forge gives.
+ * the real bridge and never ask whether they run locally.
+ *
+ * It does what the real bridge does: the frame is served from another origin than Jira (as
+ * Forge serves it from its CDN), so every call is a message to the host page, the simulated
+ * Jira, which answers it (static/simulator-host/hostBridge.ts): it runs the resolver as the
+ * signed-in user, tells the context, navigates the top window. The frame never calls Jira.
  */
+import type {
+  FullContext,
+  invoke as forgeInvoke,
+  router as forgeRouter,
+  view as forgeView,
+} from '@forge/bridge';
+import {
+  BRIDGE_CHANNEL,
+  isBridgeReply,
+  type BridgeCallName,
+  type BridgeRequest,
+  type NavigatePayload,
+} from './bridgeProtocol';
 
-/** The app's module this page is: `/_sim/apps/<module>/index.html`. */
-const moduleKey = () => /\/_sim\/apps\/([^/]+)\//.exec(window.location.pathname)?.[1] ?? '';
-const params = () => new URLSearchParams(window.location.search);
+/** The simulated Jira's origin, which framed this app and passed its origin along. */
+const hostOrigin = new URLSearchParams(window.location.search).get('hostOrigin');
+const pending = new Map<
+  number,
+  { resolve: (value: unknown) => void; reject: (e: Error) => void }
+>();
+let lastId = 0;
 
-export async function invoke<T = unknown>(
-  functionKey: string,
-  payload?: Record<string, unknown>,
-): Promise<T> {
-  const response = await fetch('/_sim/invoke', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      moduleKey: moduleKey(),
-      functionKey,
-      payload: payload ?? {},
-      issueKey: params().get('issueKey'),
-    }),
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  // Only the host that framed us answers; anything else posting here is ignored.
+  if (event.source !== window.parent || event.origin !== hostOrigin) return;
+  if (!isBridgeReply(event.data)) return;
+  const reply = event.data;
+  const waiting = pending.get(reply.id);
+  if (!waiting) return;
+  pending.delete(reply.id);
+  if (reply.ok) waiting.resolve(reply.value);
+  else waiting.reject(new Error(reply.message));
+});
+
+function callBridge(call: BridgeCallName, payload?: unknown): Promise<unknown> {
+  if (!hostOrigin || window.parent === window) {
+    // The real bridge's answer when no Atlassian host frames the app.
+    return Promise.reject(
+      new Error(
+        'Unable to establish a connection with the Custom UI bridge: open the app in Jira.',
+      ),
+    );
+  }
+  return new Promise((resolve, reject) => {
+    const id = ++lastId;
+    pending.set(id, { resolve, reject });
+    const request: BridgeRequest = { channel: BRIDGE_CHANNEL, id, call, payload };
+    window.parent.postMessage(request, hostOrigin);
   });
-  const body = (await response.json()) as unknown;
-  if (!response.ok)
-    throw new Error((body as { message?: string }).message ?? `invoke ${functionKey} failed`);
-  return body as T;
 }
 
-function colorMode(): 'light' | 'dark' {
-  const asked = params().get('theme');
-  if (asked === 'light' || asked === 'dark') return asked;
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
+export const invoke = ((functionKey: string, payload?: Record<string, unknown>) =>
+  callBridge('invoke', { functionKey, payload: payload ?? {} })) as typeof forgeInvoke;
 
-export const view = {
-  async getContext() {
-    const issueKey = params().get('issueKey');
-    return {
-      moduleKey: moduleKey(),
-      accountId: /(?:^|;\s*)sim-user=([^;]+)/.exec(document.cookie)?.[1] ?? 'acc-admin',
-      theme: { colorMode: colorMode() },
-      extension: issueKey ? { issue: { key: issueKey } } : {},
-    };
-  },
+export const view: Pick<typeof forgeView, 'getContext' | 'theme'> = {
+  getContext: () => callBridge('getContext') as Promise<FullContext>,
   theme: {
     /** As on Jira: the page gets the user's colour mode as `data-color-mode` on <html>. */
     async enable() {
-      document.documentElement.setAttribute('data-color-mode', colorMode());
+      const { colorMode } = (await callBridge('enableTheming')) as { colorMode: string };
+      document.documentElement.setAttribute('data-color-mode', colorMode);
     },
   },
 };
 
-export const router = {
-  async navigate(url: string) {
-    window.top!.location.href = url;
-  },
-  async open(url: string) {
-    window.open(url, '_blank', 'noopener');
-  },
+type Location = Parameters<typeof forgeRouter.navigate>[0];
+const navigation = (location: Location, type: NavigatePayload['type']): NavigatePayload =>
+  typeof location === 'string' ? { url: location, type } : { ...location, type };
+
+export const router: Pick<typeof forgeRouter, 'navigate' | 'open'> = {
+  navigate: async (location) =>
+    void (await callBridge('navigate', navigation(location, 'same-tab'))),
+  open: async (location) => void (await callBridge('navigate', navigation(location, 'new-tab'))),
 };
+
+// Forge's host injects a resizer into the frame, so the iframe takes its content's height.
+new ResizeObserver(() => {
+  void callBridge('resize', { height: document.documentElement.offsetHeight }).catch(
+    () => undefined,
+  );
+}).observe(document.documentElement);

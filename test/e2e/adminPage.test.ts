@@ -13,8 +13,6 @@ import { loadSettings } from '../../src/storage/settings';
 import { appFrame, openBrowser } from '../support/browser';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
 
-jest.setTimeout(120_000);
-
 const adminFrame = (page: Page) => appFrame(page, 'Service level contracts', '[role="tablist"]');
 
 describe('admin page (browser)', () => {

@@ -6,8 +6,6 @@ import type { Page } from 'playwright-core';
 import { appFrame, openBrowser } from '../support/browser';
 import { demoSimulator, DEMO_USERS, MINUTE } from '../support/simulator';
 
-jest.setTimeout(90_000);
-
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 
 /** The panel's frame on `/browse/{key}`, once it has loaded its goals. */

@@ -1,6 +1,9 @@
+/// <reference lib="dom" />
+// Callbacks given to the browser (evaluate) run there, with the DOM.
 /**
  * The work list in a real browser against the demo site: one list across customers and
- * priority models, breached issues first, filters that reload it.
+ * priority models, breached issues first, filters that reload it, keys that open the issue in
+ * Jira's window although the list runs in a frame of another origin.
  */
 import type { Page } from 'playwright-core';
 import { appFrame, openBrowser } from '../support/browser';
@@ -8,8 +11,6 @@ import { DEMO_USERS } from '../support/simulator';
 import { playDemoStory } from '../../src/simulator/demo/demoStory';
 import { setUpDemoSite } from '../../src/simulator/demo/site';
 import { Simulator } from '../../src/simulator/simulator';
-
-jest.setTimeout(120_000);
 
 const END = Date.parse('2026-03-16T09:00:00Z');
 
@@ -50,14 +51,57 @@ describe('work list (browser)', () => {
     await page.goto(`${browser.base}/jira/apps/work-list`);
     const list = await workListOf(page);
     await list.getByLabel('Customer').selectOption({ label: 'Göta Kommun' });
-    // The list reloads page 1 for the filter: wait until only Göta Kommun's issues are shown.
-    let rows: string[] = [];
-    for (let tries = 0; tries < 100; tries++) {
-      rows = await list.locator('tbody tr').allTextContents();
-      if (rows.length > 0 && rows.every((row) => row.includes('Göta Kommun'))) break;
-      await page.waitForTimeout(100);
-    }
-    expect(rows.every((row) => row.includes('Göta Kommun'))).toBe(true);
-    expect(await list.locator('tbody tr').count()).toBeGreaterThan(0);
+    // The list reloads page 1 for the filter: wait until the other customers' rows are gone and
+    // Göta Kommun's are shown.
+    const rows = list.locator('tbody tr');
+    await rows.filter({ hasNotText: 'Göta Kommun' }).first().waitFor({ state: 'detached' });
+    await rows.filter({ hasText: 'Göta Kommun' }).first().waitFor();
+    const shown = await rows.allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((row) => row.includes('Göta Kommun'))).toBe(true);
+  });
+
+  it('opens an issue from its key in the top window, through the bridge', async () => {
+    const page = await browser.pageAs(DEMO_USERS.lead);
+    await page.goto(`${browser.base}/jira/apps/work-list`);
+    const list = await workListOf(page);
+    const link = list.locator('tbody tr').first().getByRole('link');
+    const key = (await link.textContent())!;
+    expect(await link.getAttribute('href')).toBe(`${browser.base}/browse/${key}`);
+    await link.click();
+    await page.waitForURL(`${browser.base}/browse/${key}`);
+    await appFrame(page, 'Service level', 'li.goal-card');
+  });
+
+  it('runs in a sandboxed frame of another origin, where a relative link leads nowhere', async () => {
+    const page = await browser.pageAs(DEMO_USERS.lead);
+    await page.goto(`${browser.base}/jira/apps/work-list`);
+    const list = await workListOf(page);
+    const jira = new URL(page.url()).origin;
+    expect(new URL(list.url()).origin).not.toBe(jira);
+    // `<a href="/browse/SUP-5">` in the frame would ask the resources' origin, not Jira.
+    const relative = new URL('/browse/SUP-5', list.url());
+    expect((await page.request.get(relative.href)).status()).toBe(404);
+    // And the sandbox refuses to move Jira's window from the frame (target="_top" included).
+    const refusal = await list.evaluate(() => {
+      try {
+        window.top!.location.href = '/browse/SUP-5';
+        return 'navigated';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    expect(refusal).toBe('SecurityError');
+    expect(page.url()).toBe(`${jira}/jira/apps/work-list`);
+    // Nor can the frame read Jira itself: only the host, through the bridge, can.
+    const read = await list.evaluate(
+      (origin) =>
+        fetch(`${origin}/rest/api/3/myself`).then(
+          () => 'read',
+          (error: Error) => error.name,
+        ),
+      jira,
+    );
+    expect(read).toBe('TypeError');
   });
 });

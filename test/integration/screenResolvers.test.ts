@@ -4,7 +4,8 @@
  */
 import { appResolvers } from '../../src/handlers';
 import type { ResolverContext } from '../../src/resolvers/resolverKit';
-import { demoSimulator, DEMO_USERS, MINUTE } from '../support/simulator';
+import { Simulator } from '../../src/simulator/simulator';
+import { demoSimulator, DEMO_USERS, MINUTE, MONDAY_0800_CPH } from '../support/simulator';
 
 async function site() {
   const env = await demoSimulator();
@@ -95,5 +96,44 @@ describe('work list resolver', () => {
     };
     expect(schultz.data.rows.length).toBe(2);
     expect(schultz.data.rows.every((r) => r.customer.id === 'schultz')).toBe(true);
+  });
+
+  it('filters by a team, a Jira group Jira resolves in the query (membersOf)', async () => {
+    const { act, reportIncident, as } = await site();
+    const first = await reportIncident('High', 'For 1st line');
+    const second = await reportIncident('High', 'For 2nd line');
+    await reportIncident('High', 'Nobody has it yet');
+    await act.assign(DEMO_USERS.lead, first, DEMO_USERS.agents[0]);
+    await act.assign(DEMO_USERS.lead, second, DEMO_USERS.secondLine);
+    const keys = async (team: string) => {
+      const result = (await as(DEMO_USERS.lead).list({ filters: { team } })) as {
+        data: { rows: { key: string }[] };
+      };
+      return result.data.rows.map((r) => r.key);
+    };
+    expect(await keys('second-line')).toEqual([second]);
+    expect(await keys('support-team')).toEqual([first]);
+    expect(await keys('team-leads')).toEqual([]);
+  });
+
+  it('says so at the filter when the team is no group on the site', async () => {
+    const sim = new Simulator({ start: MONDAY_0800_CPH });
+    sim.jira.addUser({ accountId: 'acc-alone', displayName: 'Alone', groups: ['support-team'] });
+    const ctx: ResolverContext = {
+      ...sim.forge.context(),
+      jiraAsUser: sim.forge.jiraClient('acc-alone'),
+    };
+    const result = await appResolvers.workListResolver.getWorkList!(
+      { filters: { team: 'second-line' } },
+      { accountId: 'acc-alone' },
+      ctx,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid',
+        errors: [{ path: '$.filters.team', message: 'second-line is not a group on this site' }],
+      },
+    });
   });
 });

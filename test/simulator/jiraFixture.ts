@@ -51,6 +51,7 @@ export function setup() {
     accountId: AGENT,
     displayName: 'Alice Agent',
     emailAddress: 'alice@example.com',
+    emailVisibility: 'anyone',
     groups: ['support-team'],
   });
   jira.addUser({

@@ -369,7 +369,11 @@ describe('requests the simulated Jira cannot answer', () => {
       fields: { summary: 'Printer on fire' },
       names: { summary: 'Summary' },
     });
-    expect(f.jira.requestLog.at(-1)).toEqual({ method: 'GET', path: '/rest/api/3/issue/SUP-1' });
+    expect(f.jira.requestLog.at(-1)).toEqual({
+      method: 'GET',
+      path: '/rest/api/3/issue/SUP-1',
+      status: 200,
+    });
     expect(T0).toBe(Date.parse('2026-03-02T08:30:00Z'));
   });
 });

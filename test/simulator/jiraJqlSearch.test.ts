@@ -103,6 +103,11 @@ describe('fields and operators', () => {
     ['assignee != agent-1', ['SUP-2']],
     ['assignee in (agent-1, EMPTY)', ['DEV-1', 'SUP-1', 'SUP-3', 'SUP-4']],
     ['assignee not in (agent-2)', ['SUP-1', 'SUP-4']],
+    ['assignee in membersOf("support-team")', ['SUP-1', 'SUP-2', 'SUP-4']],
+    ['assignee in membersOf(Support-Team)', ['SUP-1', 'SUP-2', 'SUP-4']],
+    ['assignee not in membersOf("team-leads")', ['SUP-1', 'SUP-2', 'SUP-4']],
+    ['assignee in membersOf("team-leads")', []],
+    ['reporter in (membersOf("support-team"), cust-1)', ['DEV-1', 'SUP-1', 'SUP-3', 'SUP-4']],
     ['reporter = cust-1', ['SUP-1']],
     ['reporter != cust-1 AND project = SUP', ['SUP-2', 'SUP-3', 'SUP-4']],
     ['resolution = Unresolved', ['DEV-1', 'SUP-1', 'SUP-2', 'SUP-4']],
@@ -196,6 +201,7 @@ describe('ORDER BY', () => {
     ['project = SUP ORDER BY created DESC', ['SUP-4', 'SUP-3', 'SUP-2', 'SUP-1']],
     ['project = SUP ORDER BY key DESC', ['SUP-4', 'SUP-3', 'SUP-2', 'SUP-1']],
     ['project = SUP ORDER BY slmNextCheck ASC', ['SUP-3', 'SUP-1', 'SUP-2', 'SUP-4']],
+    ['project = SUP ORDER BY slmRank DESC, key ASC', ['SUP-3', 'SUP-4', 'SUP-2', 'SUP-1']],
     [
       'project = SUP ORDER BY issue.property[slm].nextCheck DESC',
       ['SUP-4', 'SUP-2', 'SUP-1', 'SUP-3'],
@@ -234,10 +240,29 @@ describe('bad queries are a 400 with a clear message', () => {
     ['slmNextCheck < "2026-13-01"', "Date value '2026-13-01' for field 'slmNextCheck' is invalid."],
     ['slmRank > many', "The value 'many' for field 'slmRank' is not a valid number."],
     [
-      'assignee = membersOf(x)',
-      "The function 'membersOf' is not supported by the field 'assignee' or does not exist.",
+      'assignee in membersOf(x)',
+      "Function 'membersOf' can not generate a list of usernames for group 'x'; the group does not exist.",
+    ],
+    ['assignee in membersOf()', "Function 'membersOf' expected '1' arguments but received '0'."],
+    [
+      'assignee = lastLogin()',
+      "The function 'lastLogin' is not supported by the field 'assignee' or does not exist.",
     ],
     ['project = SUP ORDER BY text', "Field 'text' does not support sorting."],
+    // Jira indexes only number and date property values for ordering (jira:entityProperty).
+    ['project = SUP ORDER BY slmBreached DESC', "Field 'slmBreached' does not support sorting."],
+    [
+      'project = SUP ORDER BY issue.property[slm].agreement',
+      "Field 'issue.property[slm].agreement' does not support sorting.",
+    ],
+    [
+      'project = SUP ORDER BY issue.property[slm].owner',
+      "Field 'issue.property[slm].owner' does not support sorting.",
+    ],
+    [
+      'project = SUP ORDER BY issue.property[slm].note',
+      "Field 'issue.property[slm].note' does not support sorting.",
+    ],
     ['ORDER BY created DESC', 'Unbounded JQL queries are not allowed here.'],
     ['', 'Unbounded JQL queries are not allowed here.'],
     [

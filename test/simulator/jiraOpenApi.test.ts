@@ -71,7 +71,6 @@ describe('responses conform to the OpenAPI schemas', () => {
     { method: 'GET', name: 'myself', path: () => '/myself' },
     { method: 'GET', name: 'myself as the app', path: () => '/myself', accountId: APP },
     { method: 'GET', name: 'user', path: () => `/user?accountId=${AGENT}&expand=groups` },
-    { method: 'GET', name: 'user groups', path: () => `/user/groups?accountId=${AGENT}` },
     {
       method: 'GET',
       name: 'my permissions',

@@ -1,5 +1,5 @@
 /** Issue entity properties (with Jira's 32 KB limit) and the app's custom field values. */
-import { MAX_PROPERTY_VALUE_LENGTH } from '../../src/simulator/jira';
+import { MAX_PROPERTY_VALUE_BYTES } from '../../src/simulator/jira';
 import { AGENT, APP, CUSTOMER, setup } from './jiraFixture';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -59,18 +59,32 @@ describe('issue properties', () => {
     });
   });
 
-  it('accepts a value of exactly 32,768 characters of JSON and refuses a longer one', async () => {
+  it('accepts a value of exactly 32,768 bytes of JSON and refuses a longer one', async () => {
     const f = setup();
     await f.create();
-    const exactly = 'x'.repeat(MAX_PROPERTY_VALUE_LENGTH - 2); // the quotes make 32,768
+    const exactly = 'x'.repeat(MAX_PROPERTY_VALUE_BYTES - 2); // the quotes make 32,768
     expect(JSON.stringify(exactly)).toHaveLength(32_768);
     expect((await f.call('PUT', '/issue/SUP-1/properties/big', exactly)).status).toBe(201);
     const tooLong = await f.call('PUT', '/issue/SUP-1/properties/big', `${exactly}y`);
-    expect(tooLong.status).toBe(400);
-    expect((tooLong.body as Body).errorMessages[0]).toContain('32768');
+    expect(tooLong).toEqual({
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: {
+        errorMessages: ['The property value is too long: 32769 bytes, the maximum is 32768.'],
+        errors: {},
+      },
+    });
     expect(((await f.call('GET', '/issue/SUP-1/properties/big')).body as Body).value).toBe(exactly);
     expect((await f.call('PUT', `/issue/SUP-1/properties/${'k'.repeat(256)}`, 1)).status).toBe(400);
     expect((await f.call('PUT', '/issue/SUP-1/properties/none')).status).toBe(400);
+  });
+
+  it('counts bytes, not characters: Danish letters take two', async () => {
+    const f = setup();
+    await f.create();
+    const half = 'æ'.repeat((MAX_PROPERTY_VALUE_BYTES - 2) / 2); // 16,385 characters, 32,768 bytes
+    expect((await f.call('PUT', '/issue/SUP-1/properties/big', half)).status).toBe(201);
+    expect((await f.call('PUT', '/issue/SUP-1/properties/big', `${half}ø`)).status).toBe(400);
   });
 
   it('lets customers read their issue’s properties but not write them', async () => {

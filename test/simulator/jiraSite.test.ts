@@ -23,17 +23,33 @@ describe('users', () => {
     expect(f.jira.appAccountId).toBe(APP_ACCOUNT_ID);
   });
 
-  it('answers /user and /user/groups, 404 for unknown accounts', async () => {
+  it('answers /user, 404 for unknown accounts', async () => {
     const f = setup();
     expect((await f.call('GET', `/user?accountId=${LEAD}&expand=groups`)).body).toMatchObject({
       accountId: LEAD,
       groups: { size: 2, items: [{ name: 'support-team' }, { name: 'team-leads' }] },
     });
-    expect(
-      ((await f.call('GET', `/user/groups?accountId=${ADMIN}`)).body as Body[]).map((g) => g.name),
-    ).toEqual(['jira-administrators']);
     expect((await f.call('GET', '/user?accountId=nobody')).status).toBe(404);
-    expect((await f.call('GET', '/user/groups')).status).toBe(400);
+    expect((await f.call('GET', '/user')).status).toBe(400);
+  });
+
+  it('shows an e-mail address only where the profile lets it: to anyone, or to its owner', async () => {
+    const f = setup();
+    await f.create({ reporter: { accountId: CUSTOMER } }, AGENT_2);
+    await f.call('POST', '/issue/SUP-1/comment', { body: adf('Any news?') }, CUSTOMER);
+    const email = async (path: string, pick: (body: Body) => Body, as: string | null = APP) =>
+      pick((await f.call('GET', path, undefined, as)).body as Body).emailAddress;
+
+    // Alice shows hers to anyone; Bob and Carl keep theirs to themselves (Atlassian's default).
+    expect(await email(`/user?accountId=${AGENT}`, (b) => b)).toBe('alice@example.com');
+    expect(await email(`/user?accountId=${AGENT_2}`, (b) => b)).toBeUndefined();
+    expect(await email(`/user?accountId=${AGENT_2}`, (b) => b, AGENT_2)).toBe('bob@example.com');
+    expect(await email('/myself', (b) => b, CUSTOMER)).toBe('carl@customer.example');
+    expect(await email('/issue/SUP-1', (b) => b.fields.reporter)).toBeUndefined();
+    expect(await email('/issue/SUP-1', (b) => b.fields.creator)).toBeUndefined();
+    expect(await email('/issue/SUP-1/comment', (b) => b.comments[0].author)).toBeUndefined();
+    expect(await email('/group/member?groupname=support-team', (b) => b.values[1])).toBeUndefined();
+    expect(f.jira.explainSearch('assignee = "bob@example.com"').issueKeys).toEqual([]);
   });
 });
 
@@ -356,9 +372,9 @@ describe('failNext and the request log', () => {
     expect((await f.call('GET', '/myself')).status).toBe(429);
     expect((await f.call('GET', '/myself')).status).toBe(200);
     expect(f.jira.requestLog).toEqual([
-      { method: 'GET', path: '/rest/api/3/myself' },
-      { method: 'GET', path: '/rest/api/3/myself' },
-      { method: 'GET', path: '/rest/api/3/myself' },
+      { method: 'GET', path: '/rest/api/3/myself', status: 429 },
+      { method: 'GET', path: '/rest/api/3/myself', status: 429 },
+      { method: 'GET', path: '/rest/api/3/myself', status: 200 },
     ]);
   });
 

@@ -1,23 +1,26 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { createServer } from '../../src/simulator/server';
+import { serveSimulator } from '../../src/simulator/server';
 import type { Simulator } from '../../src/simulator/simulator';
-import { uiRoutes } from '../../src/simulator/uiRoutes';
+import type { UserConsent } from '../../src/simulator/userConsent';
 
 /** Debian's Chromium; the project never downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-results');
 
 /**
- * Serves a simulator over HTTP on a free port and opens headless Chromium (a fresh profile
- * each launch). `close()` ends both.
+ * Serves a simulator over HTTP (Jira and the app's resources, each on a free port) and opens
+ * headless Chromium (a fresh profile each launch). `close()` ends both.
  */
-export async function openBrowser(sim: Simulator) {
-  const server = createServer({ sim, extraRoutes: uiRoutes(sim) });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+export async function openBrowser(sim: Simulator, options: { consent?: UserConsent } = {}) {
+  const server = await serveSimulator(sim, {
+    hostname: '127.0.0.1',
+    port: 0,
+    appsPort: 0,
+    ...options,
+  });
+  const base = server.url;
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -41,6 +44,9 @@ export async function openBrowser(sim: Simulator) {
         colorScheme,
         viewport: { width: 1280, height: 900 },
       });
+      // Playwright's 30 s for a navigation or a wait is not far from what a busy 2-core machine
+      // needs for a Custom UI frame; the limit is there for a page that never gets there.
+      context.setDefaultTimeout(2 * 60_000);
       await context.addCookies([{ name: 'sim-user', value: accountId, url: base }]);
       return context.newPage();
     },
@@ -48,7 +54,7 @@ export async function openBrowser(sim: Simulator) {
       page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true }),
     async close() {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     },
   };
 }

@@ -86,6 +86,12 @@ export type ContactRole = 'customer' | 'orderer';
 
 export interface Contact {
   readonly name: string;
+  /**
+   * The contact's Atlassian account id: how the app knows their comments are the customer's.
+   * Jira hides a user's e-mail address unless their profile shows it, so the address alone
+   * may not tell.
+   */
+  readonly accountId?: string;
   readonly email?: string;
   /** `customer`: has budget mandate, decides and pays; `orderer`: orders from the catalogue. */
   readonly role: ContactRole;

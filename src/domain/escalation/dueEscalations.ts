@@ -6,6 +6,8 @@ export interface DueEscalation {
   /** Identifies the escalation within the issue: goal, cycle and threshold. */
   readonly key: string;
   readonly goal: string;
+  /** When the goal's current cycle started (ISO instant). */
+  readonly cycleStart: string;
   readonly at: number | 'breach';
   readonly actions: readonly EscalationAction[];
 }
@@ -39,8 +41,13 @@ export function dueEscalations(
           ? goal.breached
           : goal.warnings.some((w) => w.fraction === escalation.at && w.reached);
       if (crossed) {
-        const key = escalationKey(goal.goal, cycle.start, escalation.at);
-        due.push({ key, goal: goal.goal, at: escalation.at, actions: escalation.actions });
+        due.push({
+          key: escalationKey(goal.goal, cycle.start, escalation.at),
+          goal: goal.goal,
+          cycleStart: cycle.start,
+          at: escalation.at,
+          actions: escalation.actions,
+        });
       }
     }
   }

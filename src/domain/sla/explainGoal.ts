@@ -1,4 +1,4 @@
-import { formatDuration } from '../contract/duration';
+import { formatBusinessTime } from '../durationText';
 import { formatInstant } from '../instant';
 import { describeEvent } from './describeEvent';
 import type { ClockStep, GoalClock } from './goalClock';
@@ -26,7 +26,7 @@ export function explainGoal(
   }));
   for (const warning of figures.warnings) {
     if (!warning.reached || !warning.at) continue;
-    const amount = formatDuration(Math.round(figures.targetMs * warning.fraction));
+    const amount = formatBusinessTime(Math.round(figures.targetMs * warning.fraction));
     steps.push({
       at: warning.at,
       action: 'warning',
@@ -37,7 +37,7 @@ export function explainGoal(
     steps.push({
       at: figures.breachedAt,
       action: 'breach',
-      text: `Target of ${formatDuration(figures.targetMs)} business time exceeded.`,
+      text: `Target of ${formatBusinessTime(figures.targetMs)} of business time exceeded.`,
     });
   }
   // Stable sort: steps at one instant keep the order in which the clock took them.

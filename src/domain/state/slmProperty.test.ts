@@ -52,6 +52,7 @@ describe('slmProperty', () => {
       nextCheckMs: Date.parse('2026-03-03T14:00:00.000Z'),
       breached: 'false',
       atRisk: 'true',
+      urgency: 1,
       rank: 2,
     });
   });
@@ -77,6 +78,7 @@ describe('slmProperty', () => {
       nextCheckMs: null,
       breached: 'true',
       atRisk: 'false',
+      urgency: 0,
     });
   });
 
@@ -96,6 +98,15 @@ describe('slmProperty', () => {
     expect(property.goals[0]!.cycles.at(-1)).toEqual(cycles.at(-1));
   });
 
+  it('ranks urgency as a number JQL can sort: 0 breached, 1 at risk, 2 the rest', () => {
+    const urgency = (goals: GoalEvaluation[]) => slmProperty(evaluation(goals), {}, NOW).urgency;
+    expect(urgency([goal({ breached: true }), goal({})])).toBe(0);
+    expect(urgency([goal({})])).toBe(1);
+    expect(urgency([goal({ warnings: [] })])).toBe(2);
+    expect(urgency([goal({ state: 'missed', breached: true })])).toBe(2);
+    expect(urgency([])).toBe(2);
+  });
+
   it('does not store explanations', () => {
     const explained = goal({
       explanation: [{ at: '2026-03-02T08:00:00.000Z', action: 'start', text: 'x' }],
@@ -109,7 +120,14 @@ describe('slmProperty', () => {
 describe('urgentGoalSummary', () => {
   it.each([
     [[goal({})], 'Resolution time due 2026-03-04 10:00 UTC'],
-    [[goal({ state: 'paused', remainingMs: 16_200_000 })], 'Resolution time paused, 4h 30m left'],
+    [
+      [goal({ state: 'paused', remainingMs: 16_200_000 })],
+      'Resolution time paused, 4h 30m of business time left',
+    ],
+    [
+      [goal({ state: 'paused', remainingMs: 240 * 3_600_000 })],
+      'Resolution time paused, 240h of business time left',
+    ],
     [
       [
         goal({}),

@@ -11,8 +11,9 @@ export const PROPERTY_LIMIT_BYTES = 32_768;
 /**
  * The value of the `slm` issue property: the evaluation in the output shape of
  * `contract-format.md` (`agreement`, `goals`, `nextAction`), plus the flat fields that
- * `manifest.yml` indexes for JQL (`nextDeadline`, `nextCheck`, `breached`, `atRisk`, `rank`,
- * `agreement`, `customer`, `environment`, `product`), so Jira Automation, scripts and other apps can read and search it.
+ * `manifest.yml` indexes for JQL (`nextDeadline`, `nextCheckMs`, `breached`, `atRisk`,
+ * `urgency`, `rank`, `agreement`, `customer`, `environment`, `product`), so Jira Automation,
+ * scripts and other apps can read and search it.
  */
 export interface SlmProperty extends Omit<Evaluation, 'goals'> {
   readonly format: 'slm-issue/1';
@@ -35,6 +36,11 @@ export interface SlmProperty extends Omit<Evaluation, 'goals'> {
   readonly breached: 'true' | 'false';
   /** `"true"` when a running or paused goal has passed a warning threshold but is not breached. */
   readonly atRisk: 'true' | 'false';
+  /**
+   * The work-list tier as a number, for JQL to sort by (Jira orders only number and date
+   * values): 0 breached, 1 at risk, 2 the rest.
+   */
+  readonly urgency: 0 | 1 | 2;
   /** Internal rank of the issue's priority; 99 when none applies, so it sorts last. */
   readonly rank: number;
 }
@@ -73,6 +79,7 @@ export function slmProperty(
     nextCheckMs: check === null ? null : Date.parse(check),
     breached: tier === 0 ? ('true' as const) : ('false' as const),
     atRisk: tier === 1 ? ('true' as const) : ('false' as const),
+    urgency: tier,
     rank: evaluation.priority?.rank ?? NO_RANK,
   };
   for (const keep of [10, 3, 1]) {

@@ -1,4 +1,4 @@
-import { formatDuration } from '../contract/duration';
+import { formatBusinessTime } from '../durationText';
 import type { Evaluation, GoalEvaluation } from '../sla/types';
 
 /**
@@ -20,7 +20,9 @@ export function urgentGoalSummary(evaluation: Evaluation): string {
   }
   const goal = [...open].sort(byUrgency)[0]!;
   if (goal.breached) return `${goal.name} breached since ${utc(goal.breachedAt!)}`;
-  if (goal.state === 'paused') return `${goal.name} paused, ${words(goal.remainingMs)} left`;
+  if (goal.state === 'paused') {
+    return `${goal.name} paused, ${formatBusinessTime(Math.max(0, goal.remainingMs))} of business time left`;
+  }
   return `${goal.name} due ${utc(goal.deadline!)}`;
 }
 
@@ -34,13 +36,3 @@ function byUrgency(a: GoalEvaluation, b: GoalEvaluation): number {
 }
 
 const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-
-/** `PT4H30M` as people write it: `4h 30m`. */
-function words(ms: number): string {
-  const text = formatDuration(Math.max(0, Math.round(ms / 60_000) * 60_000))
-    .replace(/^P/, '')
-    .replace('T', '')
-    .toLowerCase()
-    .replace(/([a-z])(?=\d)/g, '$1 ');
-  return text === '0s' ? '0m' : text;
-}

@@ -1,6 +1,8 @@
 import contract from '../../../examples/contract.json';
 import type { Contract } from '../../domain/contract';
-import { saveSettings, type AppSettings } from '../../storage/settings';
+import type { AppSettings } from '../../storage/appSettings';
+import { saveSettings } from '../../storage/settings';
+import { SETTINGS_KEY } from '../../storage/storageKeys';
 import type { Simulator } from '../simulator';
 
 /** The people of the demo site: agents, a team lead, an admin, and the customers' contacts. */
@@ -148,7 +150,7 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
   });
 
   // A contract or settings kept from an earlier run (admin edits) win over the examples.
-  if (!(await sim.forge.store.get('settings'))) {
+  if (!(await sim.forge.store.get(SETTINGS_KEY))) {
     const settings: AppSettings = {
       fields: {
         customer: 'customfield_10050',

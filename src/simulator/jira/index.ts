@@ -8,7 +8,7 @@ export { JIRA_ROUTE_TABLE, matchRoute } from './router';
 export { DEFAULT_SUPPORT_WORKFLOW } from './workflow';
 export { DEFAULT_ISSUE_TYPES } from './seed';
 export { APP_ACCOUNT_ID, SITE_URL } from './catalog';
-export { MAX_PROPERTY_VALUE_LENGTH } from './issueProperties';
+export { MAX_PROPERTY_VALUE_BYTES } from './issueProperties';
 export { formatJiraTimestamp, parseJiraDateTime } from './jiraTime';
 export { parseJql } from './jql/parser';
 export { JqlError } from './jql/jqlError';

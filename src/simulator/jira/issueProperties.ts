@@ -1,12 +1,16 @@
 /**
- * Issue entity properties: any JSON value under a key, at most 32,768 characters of JSON as
- * Jira allows, kept in step with the JQL property index on every write.
+ * Issue entity properties: any JSON value under a key, at most 32,768 bytes of JSON, kept in
+ * step with the JQL property index on every write.
  */
 import { JiraHttpError } from './errors';
 import type { IssueRecord, JiraState } from './state';
 
-/** Jira's limit on a property value: its JSON text, in characters. */
-export const MAX_PROPERTY_VALUE_LENGTH = 32_768;
+/**
+ * Jira's limit on a property value's JSON. The OpenAPI description of `setIssueProperty` says
+ * both "32768 characters" and "32768 bytes"; bytes (UTF-8) is the stricter reading, so a value
+ * the simulator accepts fits either.
+ */
+export const MAX_PROPERTY_VALUE_BYTES = 32_768;
 /** Jira's limit on a property key. */
 export const MAX_PROPERTY_KEY_LENGTH = 255;
 
@@ -20,10 +24,10 @@ export function validateProperty(key: string, value: unknown): void {
   if (value === undefined) {
     throw new JiraHttpError(400, ['The property value must be valid, non-empty JSON.']);
   }
-  const length = JSON.stringify(value).length;
-  if (length > MAX_PROPERTY_VALUE_LENGTH) {
+  const bytes = Buffer.byteLength(JSON.stringify(value), 'utf8');
+  if (bytes > MAX_PROPERTY_VALUE_BYTES) {
     throw new JiraHttpError(400, [
-      `The property value is too long: ${length} characters, the maximum is ${MAX_PROPERTY_VALUE_LENGTH}.`,
+      `The property value is too long: ${bytes} bytes, the maximum is ${MAX_PROPERTY_VALUE_BYTES}.`,
     ]);
   }
 }

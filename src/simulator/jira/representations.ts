@@ -26,12 +26,21 @@ function avatarUrls(kind: string, id: string): Record<string, string> {
   return { '48x48': url(48), '24x24': url(24), '16x16': url(16), '32x32': url(32) };
 }
 
-/** `UserDetails`: a user as issues, comments and changelogs show one. */
-export function userDetails(user: UserRecord): Record<string, unknown> {
+/** The user's e-mail address if their profile shows it to anyone; else nothing. */
+export function visibleEmail(user: UserRecord): string | undefined {
+  return user.emailVisibility === 'anyone' ? user.emailAddress : undefined;
+}
+
+/**
+ * `UserDetails`: a user as issues, comments and changelogs show one, to `viewer`. The e-mail
+ * address is left out unless the profile shows it to anyone, or the viewer is the user.
+ */
+export function userDetails(user: UserRecord, viewer?: string): Record<string, unknown> {
+  const email = viewer === user.accountId ? user.emailAddress : visibleEmail(user);
   return {
     self: `${selfUrl('user')}?accountId=${encodeURIComponent(user.accountId)}`,
     accountId: user.accountId,
-    ...(user.emailAddress !== undefined ? { emailAddress: user.emailAddress } : {}),
+    ...(email !== undefined ? { emailAddress: email } : {}),
     avatarUrls: avatarUrls('user', user.accountId),
     displayName: user.displayName,
     active: user.active,
@@ -58,10 +67,14 @@ export function userDetailsOf(
 }
 
 /** `User`: a user as `/myself` and `/user` return one; `groups` with `expand=groups`. */
-export function userBean(user: UserRecord, expandGroups: boolean): Record<string, unknown> {
+export function userBean(
+  user: UserRecord,
+  expandGroups: boolean,
+  viewer?: string,
+): Record<string, unknown> {
   const groups = user.groups.map(groupName);
   return {
-    ...userDetails(user),
+    ...userDetails(user, viewer),
     locale: 'en_US',
     ...(expandGroups ? { groups: { size: groups.length, items: groups } } : {}),
   };

@@ -2,8 +2,10 @@
  * The route table: every (method, OpenAPI path template) the simulated Jira answers, and the
  * matching of a concrete path (`/rest/api/3/issue/SUP-1/comment`) to its route. Every template
  * is a path of Jira's OpenAPI description and none is deprecated (`test/simulator/
- * jiraOpenApi.test.ts` checks this).
+ * jiraOpenApi.test.ts` checks this); each carries the OAuth 2.0 scopes the description gives it.
  */
+import type { OperationScopes } from './appScopes';
+import { OPERATION_SCOPES } from './operationScopes';
 import { appFieldRoutes } from './routes/appFieldRoutes';
 import { commentRoutes } from './routes/commentRoutes';
 import { historyRoutes } from './routes/historyRoutes';
@@ -33,13 +35,16 @@ const ROUTES: readonly Route[] = [
   ...searchRoutes,
 ];
 
-/** Every (method, path template) the simulated Jira serves. */
-export const JIRA_ROUTE_TABLE: readonly { method: HttpMethod; path: string }[] = ROUTES.map(
-  ({ method, path }) => ({ method, path }),
-);
+/** The scopes of a route; every route has them, or the simulator does not start. */
+function scopesOf({ method, path }: Route): OperationScopes {
+  const scopes = OPERATION_SCOPES[`${method} ${path}`];
+  if (!scopes) throw new Error(`operationScopes.ts has no scopes for ${method} ${path}`);
+  return scopes;
+}
 
 interface CompiledRoute {
   route: Route;
+  scopes: OperationScopes;
   pattern: RegExp;
   names: string[];
 }
@@ -56,25 +61,32 @@ const COMPILED: CompiledRoute[] = ROUTES.map((route) => {
       return '([^/]+)';
     })
     .join('');
-  return { route, pattern: new RegExp(`^${source}$`), names };
+  return { route, scopes: scopesOf(route), pattern: new RegExp(`^${source}$`), names };
 }).sort((a, b) => a.names.length - b.names.length);
 
+/** Every (method, path template) the simulated Jira serves, with its scopes. */
+export const JIRA_ROUTE_TABLE: readonly {
+  method: HttpMethod;
+  path: string;
+  scopes: OperationScopes;
+}[] = COMPILED.map(({ route, scopes }) => ({ method: route.method, path: route.path, scopes }));
+
 export type RouteMatch =
-  | { kind: 'found'; route: Route; params: Record<string, string> }
+  | { kind: 'found'; route: Route; scopes: OperationScopes; params: Record<string, string> }
   | { kind: 'wrongMethod' }
   | { kind: 'none' };
 
 /** The route for a method and a concrete path, e.g. `('GET', '/rest/api/3/issue/SUP-1')`. */
 export function matchRoute(method: string, path: string): RouteMatch {
   let pathMatched = false;
-  for (const { route, pattern, names } of COMPILED) {
+  for (const { route, scopes, pattern, names } of COMPILED) {
     const m = pattern.exec(path);
     if (!m) continue;
     pathMatched = true;
     if (route.method !== method.toUpperCase()) continue;
     const params: Record<string, string> = {};
     names.forEach((name, i) => (params[name] = decode(m[i + 1] as string)));
-    return { kind: 'found', route, params };
+    return { kind: 'found', route, scopes, params };
   }
   return pathMatched ? { kind: 'wrongMethod' } : { kind: 'none' };
 }

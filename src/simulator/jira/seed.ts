@@ -21,7 +21,9 @@ export function seedUser(jira: JiraState, input: UserInput): UserRecord {
   const user: UserRecord = {
     accountId: input.accountId,
     displayName: input.displayName,
-    ...(input.emailAddress !== undefined ? { emailAddress: input.emailAddress } : {}),
+    ...(input.emailAddress !== undefined
+      ? { emailAddress: input.emailAddress, emailVisibility: input.emailVisibility ?? 'onlyYou' }
+      : {}),
     accountType: input.accountType ?? 'atlassian',
     groups: [...(input.groups ?? [])],
     timeZone: input.timeZone ?? 'UTC',

@@ -4,6 +4,7 @@
  * change, with seeding for demo data and tests, fault injection for retry tests, and a log of
  * every request for counting Jira calls.
  */
+import { missingScopeGrants, scopesCover } from './appScopes';
 import { APP_ACCOUNT_ID } from './catalog';
 import { createIssue } from './createIssue';
 import { JiraHttpError } from './errors';
@@ -54,8 +55,8 @@ export interface SearchExplanation {
 }
 
 export class SimulatedJira {
-  /** Every request handled (failed ones too), for tests and benchmarks to count Jira calls. */
-  readonly requestLog: { method: string; path: string }[] = [];
+  /** Every request handled (failed ones too) with its status, for tests and benchmarks. */
+  readonly requestLog: { method: string; path: string; status: number }[] = [];
   /** The app's own account id (`GET /myself` as the app). */
   readonly appAccountId = APP_ACCOUNT_ID;
 
@@ -74,7 +75,17 @@ export class SimulatedJira {
   async handle(request: JiraRequest): Promise<JiraResponse> {
     const method = request.method.toUpperCase();
     const [rawPath = '', search] = request.path.split('?', 2);
-    this.requestLog.push({ method, path: rawPath });
+    const response = this.respond(request, method, rawPath, search);
+    this.requestLog.push({ method, path: rawPath, status: response.status });
+    return response;
+  }
+
+  private respond(
+    request: JiraRequest,
+    method: string,
+    rawPath: string,
+    search: string | undefined,
+  ): JiraResponse {
     const fault = this.faults.take(rawPath);
     if (fault) return fault;
     const query = { ...parseQuery(search), ...(request.query ?? {}) };
@@ -92,6 +103,9 @@ export class SimulatedJira {
     }
     if (match.kind === 'wrongMethod') {
       return new JiraHttpError(405, [`${method} is not supported on ${rawPath}.`]).toResponse();
+    }
+    if (request.scopes && !scopesCover(match.scopes, request.scopes)) {
+      return missingScopeGrants(match.scopes, request.scopes).toResponse();
     }
     try {
       const body = request.body === undefined ? undefined : structuredClone(request.body);

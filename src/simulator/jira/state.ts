@@ -16,6 +16,7 @@ import { PropertyIndexes } from './propertyIndex';
 import type {
   ChangelogItem,
   CustomFieldType,
+  EmailVisibility,
   IndexedPropertyDefinition,
   ProductEvent,
   SentNotification,
@@ -27,6 +28,8 @@ export interface UserRecord {
   accountId: string;
   displayName: string;
   emailAddress?: string;
+  /** Who the profile shows the e-mail address to (see `visibleEmail`). */
+  emailVisibility?: EmailVisibility;
   accountType: 'atlassian' | 'customer' | 'app';
   groups: string[];
   timeZone: string;

@@ -13,6 +13,12 @@ export interface JiraRequest {
   body?: unknown;
   /** The caller: a user's account id, or `null` for the app itself (`asApp`). */
   accountId: string | null;
+  /**
+   * The app's scopes (manifest.yml `permissions.scopes`) when the app sends the request through
+   * Forge's `requestJira`, as itself or as a user: Forge refuses an operation they do not cover
+   * (`appScopes.ts`). Absent for a person's own request in Jira, which no app scope limits.
+   */
+  scopes?: readonly string[];
 }
 
 /** Jira's answer: status, headers and the parsed JSON body (absent for 204). */
@@ -91,11 +97,22 @@ export interface IndexedPropertyDefinition {
 
 export type AccountType = 'atlassian' | 'customer';
 
+/**
+ * Who a user's profile shows their e-mail address to (Atlassian account "Profile and
+ * visibility"): `anyone`, or `onlyYou`, the default for accounts no organization manages. Jira
+ * leaves `emailAddress` out of what it returns about a user when the address is not shown to
+ * anyone; only the user sees it (`/myself`).
+ * https://developer.atlassian.com/cloud/jira/platform/profile-visibility/
+ */
+export type EmailVisibility = 'anyone' | 'onlyYou';
+
 /** Seeds a user: an agent (`atlassian`) or a service-desk customer (`customer`). */
 export interface UserInput {
   accountId: string;
   displayName: string;
   emailAddress?: string;
+  /** Default `onlyYou`, Atlassian's default: apps do not see the address. */
+  emailVisibility?: EmailVisibility;
   accountType?: AccountType;
   /** e.g. `jira-administrators`, `site-admins`, `support-team`, `team-leads`. */
   groups?: string[];

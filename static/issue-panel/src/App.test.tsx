@@ -77,7 +77,7 @@ describe('issue panel', () => {
     render(<App />);
     await screen.findByRole('region', { name: 'Goals' });
     const running = goalCard('Time to resolution').textContent!;
-    expect(running).toContain('Target16h business time');
+    expect(running).toContain('Target16h of business time');
     expect(running).toMatch(/DeadlineTue 3 Mar,? 13:15/);
     expect(goalCard('Time to first response').textContent).toContain('Met after 1h 15m of 2h');
     expect(goalCard('Workaround').textContent).toContain('Took 1h 30m of 1h (30m over)');

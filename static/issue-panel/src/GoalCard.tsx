@@ -59,7 +59,7 @@ export function GoalCard({
       <dl className="goal-card__facts">
         <div>
           <dt>Target</dt>
-          <dd>{formatBusinessTime(goal.targetMs)} business time</dd>
+          <dd>{formatBusinessTime(goal.targetMs)} of business time</dd>
         </div>
         {open && !goal.breached && (
           <div>

@@ -8,7 +8,7 @@ describe('formatCountdown', () => {
     expect(formatCountdown(45_000)).toBe('45s');
     expect(formatCountdown(5 * 60_000 + 9_000)).toBe('5m 09s');
     expect(formatCountdown(2 * 3_600_000 + 5 * 60_000 + 9_000)).toBe('2h 05m 09s');
-    expect(formatCountdown(27 * 3_600_000)).toBe('1d 3h 00m 00s');
+    expect(formatCountdown(27 * 3_600_000)).toBe('27h 00m 00s'); // business time: no days
     expect(formatCountdown(-61_000)).toBe('1m 01s');
   });
 
@@ -22,6 +22,10 @@ describe('relativeText', () => {
   it('says how long to go, rounded up to the minute', () => {
     expect(relativeText(NOW + 8_100_000 - 5, NOW)).toBe('in 2h 15m');
     expect(relativeText(NOW + 30_500, NOW)).toBe('in 31s');
+  });
+
+  it('says wall-clock time in days', () => {
+    expect(relativeText(NOW + 27 * 3_600_000, NOW)).toBe('in 1d 3h');
   });
 
   it('says how long overdue', () => {
@@ -85,6 +89,16 @@ describe('stateLabel and timeLeftText', () => {
     const notStarted = { ...update, state: 'notStarted' as const, elapsedMs: 0 };
     expect(timeLeftText(notStarted, liveGoal(notStarted, NOW, 0))).toBe(
       'Clock not started; 8h once it starts',
+    );
+  });
+
+  it('says business time in hours, not days a reader would take for working days', () => {
+    const tenDays = { ...resolution, state: 'met' as const, targetMs: 240 * 3_600_000 };
+    const met = { ...tenDays, elapsedMs: 30 * 3_600_000, remainingMs: 210 * 3_600_000 };
+    expect(timeLeftText(met, liveGoal(met, NOW, 0))).toBe('Met after 30h of 240h');
+    const running = { ...resolution, remainingMs: 27 * 3_600_000 };
+    expect(timeLeftText(running, liveGoal(running, NOW, 0))).toBe(
+      'about 27h 00m 00s business time left',
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { GoalEvaluation } from '../../../src/domain/sla/types';
-import { formatBusinessTime, formatInstantIn } from '../../shared/format';
+import { formatBusinessTime, formatInstantIn, formatWallTime } from '../../shared/format';
 import type { LozengeAppearance } from '../../shared/components/Lozenge';
 
 /**
@@ -68,22 +68,19 @@ export function stateLabel(state: GoalEvaluation['state'], breached: boolean): S
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /**
- * A countdown to the second: `2h 05m 09s`, `1d 3h 00m 00s`, `45s`; the sign is dropped. Time
- * left rounds up (`up`), as countdowns do; time over rounds down.
+ * A business-time countdown to the second: `2h 05m 09s`, `27h 00m 00s` (hours, never days a
+ * reader would take for working days), `45s`; the sign is dropped. Time left rounds up (`up`),
+ * as countdowns do; time over rounds down.
  */
 export function formatCountdown(ms: number, round: 'up' | 'down' = 'down'): string {
   let rest = (round === 'up' ? Math.ceil : Math.floor)(Math.abs(ms) / SECOND) * SECOND;
-  const days = Math.floor(rest / DAY);
-  rest -= days * DAY;
   const hours = Math.floor(rest / HOUR);
   rest -= hours * HOUR;
   const minutes = Math.floor(rest / MINUTE);
   const seconds = Math.floor((rest - minutes * MINUTE) / SECOND);
   const two = (n: number) => String(n).padStart(2, '0');
-  if (days > 0) return `${days}d ${hours}h ${two(minutes)}m ${two(seconds)}s`;
   if (hours > 0) return `${hours}h ${two(minutes)}m ${two(seconds)}s`;
   if (minutes > 0) return `${minutes}m ${two(seconds)}s`;
   return `${seconds}s`;
@@ -111,14 +108,14 @@ export function timeLeftText(goal: GoalEvaluation, live: LiveGoal): string {
 }
 
 /**
- * Wall time from `now` to `due`, in words: `in 2h 15m`, `overdue by 5m`. Time to go rounds up
+ * Wall time from `now` to `due`, in words: `in 2h 15m`, `in 1d 3h`, `overdue by 5m`. Time to go rounds up
  * to the minute (to the second below one), so a fresh `in 2h 15m` does not read `2h 14m`.
  */
 export function relativeText(due: number, now: number): string {
   const ms = due - now;
-  if (ms < 0) return `overdue by ${formatBusinessTime(-ms)}`;
-  const unit = ms > 60_000 ? 60_000 : 1000;
-  return `in ${formatBusinessTime(Math.ceil(ms / unit) * unit)}`;
+  if (ms < 0) return `overdue by ${formatWallTime(-ms)}`;
+  const unit = ms > MINUTE ? MINUTE : SECOND;
+  return `in ${formatWallTime(Math.ceil(ms / unit) * unit)}`;
 }
 
 /** An instant in the viewer's time zone; UTC should the zone be one the browser lacks. */

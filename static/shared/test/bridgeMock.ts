@@ -1,6 +1,6 @@
 /**
  * `@forge/bridge` in component tests: `invoke` answers from handlers the test sets with
- * `answerInvoke`, and records every call.
+ * `answerInvoke`, and records every call; `router` records where the app asked to go.
  */
 type Handler = (payload: Record<string, unknown>) => unknown;
 
@@ -15,6 +15,7 @@ export function answerInvoke(functionKey: string, handler: Handler): void {
 export function resetBridge(): void {
   handlers.clear();
   invocations.length = 0;
+  navigations.length = 0;
 }
 
 export async function invoke(
@@ -27,13 +28,22 @@ export async function invoke(
   return handler(payload);
 }
 
+export const SITE_URL = 'https://nordic-support.atlassian.net';
+
 export const view = {
   getContext: async () => ({
     accountId: 'acc-test',
+    siteUrl: SITE_URL,
     extension: { issue: { key: 'SUP-1' } },
     theme: { colorMode: 'light' },
   }),
   theme: { enable: async () => undefined },
 };
 
-export const router = { navigate: async () => undefined, open: async () => undefined };
+type Location = string | { target: string; [key: string]: unknown };
+export const navigations: { how: 'navigate' | 'open'; location: Location }[] = [];
+
+export const router = {
+  navigate: async (location: Location) => void navigations.push({ how: 'navigate', location }),
+  open: async (location: Location) => void navigations.push({ how: 'open', location }),
+};

@@ -1,5 +1,11 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { answerInvoke, invocations, resetBridge } from '../../shared/test/bridgeMock';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import {
+  answerInvoke,
+  invocations,
+  navigations,
+  resetBridge,
+  SITE_URL,
+} from '../../shared/test/bridgeMock';
 import { App } from './App';
 import { atRiskRow, breachedRow, onTrackRow, page } from './fixtures';
 
@@ -45,13 +51,19 @@ describe('work list', () => {
     expect(cells[7]).toBe('Astrid Holm');
   });
 
-  it('links each key to the issue, in the top window', async () => {
+  it('links each key to the issue on the site, and goes there through the bridge', async () => {
     answerInvoke('getWorkList', () => ({ ok: true, data: page([breachedRow]) }));
     render(<App />);
     const link = await screen.findByRole('link', { name: 'SUP-5' });
-    expect(link.getAttribute('href')).toBe('/browse/SUP-5');
-    expect(link.getAttribute('target')).toBe('_top');
     expect(within(bodyRows()[0]!).getByRole('rowheader').textContent).toBe('SUP-5');
+    // The frame is on another origin than Jira: the address is the site's, never frame-relative.
+    await waitFor(() => expect(link.getAttribute('href')).toBe(`${SITE_URL}/browse/SUP-5`));
+    expect(fireEvent.click(link)).toBe(false); // the frame itself does not follow the link
+    fireEvent.click(link, { ctrlKey: true });
+    expect(navigations).toEqual([
+      { how: 'navigate', location: { target: 'issue', issueKey: 'SUP-5' } },
+      { how: 'open', location: { target: 'issue', issueKey: 'SUP-5' } },
+    ]);
   });
 
   it('marks every row with its tier, in colour and words', async () => {

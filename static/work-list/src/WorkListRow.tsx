@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { WorkListRow as Row } from '../../../src/resolvers/views';
+import { IssueLink } from '../../shared/components/IssueLink';
 import { instantText, timeLeftText } from './rowText';
 import { TierLozenge } from './TierLozenge';
 
@@ -26,9 +27,7 @@ export function WorkListRow({
         <TierLozenge tier={row.tier} />
       </td>
       <th scope="row" className="work-row__key">
-        <a ref={link} href={`/browse/${row.key}`} target="_top">
-          {row.key}
-        </a>
+        <IssueLink ref={link} issueKey={row.key} />
       </th>
       <td className="work-row__summary">{row.summary}</td>
       <td>{row.customer?.name ?? <span className="work-row__none">None</span>}</td>

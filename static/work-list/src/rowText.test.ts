@@ -11,6 +11,11 @@ describe('timeLeftText', () => {
     expect(timeLeftText(onTrackRow.urgent)).toBe('Paused, 4h left');
   });
 
+  it('says business time in hours, not days a reader would take for working days', () => {
+    const urgent = { ...atRiskRow.urgent!, remainingMs: 240 * 3_600_000 };
+    expect(timeLeftText(urgent)).toBe('240h left');
+  });
+
   it('says when no goal is open', () => {
     expect(timeLeftText(null)).toBe('No open goal');
   });

@@ -6,7 +6,7 @@
 import { STATUS_CATEGORIES } from '../catalog';
 import { parseJiraDateTime, parseJqlPeriod } from '../jiraTime';
 import { indexedValues } from '../propertyIndex';
-import { adfToText } from '../representations';
+import { adfToText, visibleEmail } from '../representations';
 import type { Actor, CustomFieldRecord, IssueRecord, JiraState } from '../state';
 import type { IndexedPropertyDefinition } from '../types';
 import type { FieldReference, Operand, Operator } from './ast';
@@ -127,19 +127,42 @@ function instant(operand: Operand, field: string, now: number): number {
   );
 }
 
-function accountId(operand: Operand, field: string, ctx: BindContext): string {
+/**
+ * The account ids a user operand names: `currentUser()`, the members of a group with
+ * `membersOf("group")` (group names are case-insensitive, as in Jira), or one user by account
+ * id, e-mail address (when the user lets it be seen) or display name.
+ */
+function accountIds(operand: Operand, field: string, ctx: BindContext): string[] {
   if (operand.kind === 'function' && operand.name.toLowerCase() === 'currentuser') {
-    return ctx.actor.accountId;
+    return [ctx.actor.accountId];
+  }
+  if (operand.kind === 'function' && operand.name.toLowerCase() === 'membersof') {
+    return groupMembers(operand.name, operand.args, ctx);
   }
   const text = literalText(operand, field);
-  if (ctx.jira.users.has(text)) return text;
+  if (ctx.jira.users.has(text)) return [text];
   const lower = text.toLowerCase();
   for (const user of ctx.jira.users.values()) {
-    if (user.emailAddress?.toLowerCase() === lower || user.displayName.toLowerCase() === lower) {
-      return user.accountId;
-    }
+    const email = visibleEmail(user)?.toLowerCase();
+    if (email === lower || user.displayName.toLowerCase() === lower) return [user.accountId];
   }
-  return text;
+  return [text];
+}
+
+function groupMembers(name: string, args: string[], ctx: BindContext): string[] {
+  if (args.length !== 1) {
+    throw new JqlError(`Function '${name}' expected '1' arguments but received '${args.length}'.`);
+  }
+  const group = (args[0] as string).toLowerCase();
+  const members = [...ctx.jira.users.values()].filter((u) =>
+    u.groups.some((g) => g.toLowerCase() === group),
+  );
+  if (members.length === 0) {
+    throw new JqlError(
+      `Function '${name}' can not generate a list of usernames for group '${args[0]}'; the group does not exist.`,
+    );
+  }
+  return members.map((u) => u.accountId);
 }
 
 const lowerOrNull = (s: string | null | undefined) => (s == null ? null : s.toLowerCase());
@@ -161,7 +184,7 @@ function userField(
       const v = get(issue);
       return v === null ? [] : [v];
     },
-    resolve: (operand) => [accountId(operand, name, ctx)],
+    resolve: (operand) => accountIds(operand, name, ctx),
     sortKey: (issue) => userName(ctx.jira, get(issue)),
   };
 }
@@ -442,7 +465,10 @@ function numberLiteral(operand: Operand, name: string): number {
 
 /**
  * An entity property path: typed by its declaration; a path no `jira:entityProperty` module
- * declares is not indexed, so it has no values (as in Jira, it matches only `IS EMPTY`).
+ * declares is not indexed, so it has no values (as in Jira, it matches only `IS EMPTY`). Only
+ * `number` and `date` values are indexed "for range ordering"; `string` is "indexed as is and
+ * allows searching for the exact phrase only", so ORDER BY refuses the others
+ * (developer.atlassian.com/platform/forge/manifest-reference/modules/jira-entity-property/).
  */
 function propertyField(
   name: string,
@@ -492,8 +518,7 @@ function propertyField(
         kind: 'user',
         operators: ops(EQUALITY),
         values,
-        resolve: (operand) => [accountId(operand, name, ctx)],
-        sortKey: first,
+        resolve: (operand) => accountIds(operand, name, ctx),
         property: definition,
       };
     case 'text':
@@ -505,7 +530,6 @@ function propertyField(
         operators: ops(EQUALITY, ORDERING),
         values,
         resolve: (operand) => [literalText(operand, name)],
-        sortKey: first,
         property: definition,
       };
   }

@@ -200,6 +200,8 @@ class Parser {
       this.fail(`Expecting 'EMPTY' but got ${this.describe(token)}.`, token);
     }
     if (operator === 'IN' || operator === 'NOT IN') {
+      // A list, or a function that returns one: `assignee IN membersOf("support-team")`.
+      if (token.kind === 'word' && this.peek(1).kind === '(') return this.single();
       if (token.kind !== '(') {
         this.fail(
           `Expecting '(' but got ${this.describe(token)}. The '${operator}' operator needs a list of values.`,

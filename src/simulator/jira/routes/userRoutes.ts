@@ -1,12 +1,12 @@
 /**
- * Users, groups and permissions: `/myself`, `/user`, `/user/groups`, `/group/member`,
+ * Users, groups and permissions: `/myself`, `/user`, `/group/member`,
  * `/mypermissions`.
  */
 import { API } from '../catalog';
 import { JiraHttpError } from '../errors';
 import { listParam } from '../params';
 import { canBrowseProject, hasPermission, parsePermissionKeys, visibleIssue } from '../permissions';
-import { groupName, userBean, userDetails } from '../representations';
+import { userBean, userDetails } from '../representations';
 import type { IssueRecord, ProjectRecord } from '../state';
 import { ok, type Route, type RouteContext } from './route';
 
@@ -26,17 +26,22 @@ export const userRoutes: Route[] = [
   {
     method: 'GET',
     path: `${API}/myself`,
-    handler: (ctx) => ok(userBean(ctx.actor.user, listParam(ctx.query.expand).includes('groups'))),
+    handler: (ctx) =>
+      ok(
+        userBean(
+          ctx.actor.user,
+          listParam(ctx.query.expand).includes('groups'),
+          ctx.actor.accountId,
+        ),
+      ),
   },
   {
     method: 'GET',
     path: `${API}/user`,
-    handler: (ctx) => ok(userBean(userOf(ctx), listParam(ctx.query.expand).includes('groups'))),
-  },
-  {
-    method: 'GET',
-    path: `${API}/user/groups`,
-    handler: (ctx) => ok(userOf(ctx).groups.map(groupName)),
+    handler: (ctx) =>
+      ok(
+        userBean(userOf(ctx), listParam(ctx.query.expand).includes('groups'), ctx.actor.accountId),
+      ),
   },
   {
     method: 'GET',
@@ -59,7 +64,7 @@ export const userRoutes: Route[] = [
         maxResults,
         total: members.length,
         isLast: startAt + page.length >= members.length,
-        values: page.map(userDetails),
+        values: page.map((user) => userDetails(user)),
       });
     },
   },

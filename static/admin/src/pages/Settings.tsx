@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { AppSettings } from '../../../../src/storage/settings';
+import type { AppSettings } from '../../../../src/storage/appSettings';
 import type { SettingsView } from '../../../../src/resolvers/views';
 import { call, ResolverCallError } from '../../../shared/api';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';

@@ -37,7 +37,7 @@ export function SimulationResults({
       <thead>
         <tr>
           <th scope="col">Goal</th>
-          <th scope="col">Target</th>
+          <th scope="col">Target (business time)</th>
           <th scope="col">Calendar</th>
           <th scope="col">State</th>
           <th scope="col">Deadline ({timeZone})</th>

@@ -75,9 +75,7 @@ describe('editors', () => {
     const target = screen.getByLabelText('Obligation 1 target for Priority 1') as HTMLInputElement;
     expect(target.value).toBe('PT1H');
     fireEvent.change(target, { target: { value: 'PT' } });
-    await waitFor(() => expect(target.getAttribute('aria-invalid')).toBe('true'), {
-      timeout: 3000,
-    });
+    await waitFor(() => expect(target.getAttribute('aria-invalid')).toBe('true'));
     expect(
       document.getElementById(target.getAttribute('aria-describedby')!)!.textContent,
     ).toContain('is not an ISO 8601 duration');

@@ -25,7 +25,7 @@ describe('before the first save', () => {
       target: { value: 'Europe/Copenhagen' },
     });
     const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
-    await waitFor(() => expect(save.disabled).toBe(false), { timeout: 3000 });
+    await waitFor(() => expect(save.disabled).toBe(false));
     fireEvent.click(save);
     await screen.findByText('Saved version 1.');
     const payload = lastCall('saveContract') as { contract: Contract; baseVersion: unknown };

@@ -77,7 +77,7 @@ describe('import and export', () => {
     // Saving sends the imported contract.
     answerInvoke('saveContract', () => ({ ok: true, data: { saved: true, version: 4 } }));
     const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
-    await waitFor(() => expect(save.disabled).toBe(false), { timeout: 3000 });
+    await waitFor(() => expect(save.disabled).toBe(false));
     fireEvent.click(save);
     await screen.findByText('Saved version 4.');
     expect(lastCall('saveContract')).toEqual({ contract: imported, baseVersion: 3 });

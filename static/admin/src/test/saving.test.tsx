@@ -15,6 +15,10 @@ beforeEach(() => {
   answerDefaults();
 });
 
+/**
+ * The Save button, to be found once per test after rendering: finding a button by its accessible
+ * name walks the whole page, too slow to repeat on every poll of a `waitFor`.
+ */
 const saveButton = () => screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
 
 /** Makes `validate` report errors at these paths when the draft's first calendar has `zone`. */
@@ -44,11 +48,12 @@ describe('validation and saving', () => {
       { path: '$.contract.agreements[1].validTo', message: 'must be after validFrom' },
     ]);
     await renderAdmin();
-    expect(saveButton().disabled).toBe(true); // nothing changed yet
+    const save = saveButton();
+    expect(save.disabled).toBe(true); // nothing changed yet
     await editTimeZone('Mars/Base');
 
     const zone = screen.getByLabelText('Time zone');
-    await waitFor(() => expect(zone.getAttribute('aria-invalid')).toBe('true'), { timeout: 3000 });
+    await waitFor(() => expect(zone.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(zone.getAttribute('aria-describedby')!.split(' ')[0]!);
     expect(message!.textContent).toContain('unknown time zone "Mars/Base"');
 
@@ -65,7 +70,7 @@ describe('validation and saving', () => {
 
     expect(screen.getByRole('heading', { name: '3 errors in the draft' })).toBeTruthy();
     expect(within(screen.getByRole('tab', { name: 'Calendars' })).getByText('2')).toBeTruthy();
-    expect(saveButton().disabled).toBe(true);
+    expect(save.disabled).toBe(true);
 
     // The summary takes you to an error on another tab and focuses its field.
     fireEvent.click(screen.getByRole('button', { name: /^Agreements › .* › validTo$/ }));
@@ -81,7 +86,7 @@ describe('validation and saving', () => {
     fireEvent.change(screen.getByLabelText('Time zone'), {
       target: { value: 'Europe/Berlin' },
     });
-    await waitFor(() => expect(saveButton().disabled).toBe(false), { timeout: 3000 });
+    await waitFor(() => expect(save.disabled).toBe(false));
     expect(screen.queryByRole('heading', { name: /errors? in the draft/ })).toBeNull();
     expect(screen.getByLabelText('Time zone').getAttribute('aria-invalid')).toBeNull();
   });
@@ -92,9 +97,10 @@ describe('validation and saving', () => {
       data: { saved: true, version: 4, changes: [] },
     }));
     await renderAdmin();
+    const save = saveButton();
     await editTimeZone('Europe/Berlin');
-    await waitFor(() => expect(saveButton().disabled).toBe(false), { timeout: 3000 });
-    fireEvent.click(saveButton());
+    await waitFor(() => expect(save.disabled).toBe(false));
+    fireEvent.click(save);
     await screen.findByText('Saved version 4.');
     const payload = lastCall('saveContract') as {
       contract: typeof contract;
@@ -108,8 +114,8 @@ describe('validation and saving', () => {
 
     // The next save is based on version 4.
     fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'Europe/Paris' } });
-    await waitFor(() => expect(saveButton().disabled).toBe(false), { timeout: 3000 });
-    fireEvent.click(saveButton());
+    await waitFor(() => expect(save.disabled).toBe(false));
+    fireEvent.click(save);
     await waitForCalls('saveContract', 2);
     expect(lastCall('saveContract')!.baseVersion).toBe(4);
   });
@@ -124,27 +130,29 @@ describe('validation and saving', () => {
       },
     }));
     await renderAdmin();
+    const save = saveButton();
     await editTimeZone('Europe/Nowhere');
-    await waitFor(() => expect(saveButton().disabled).toBe(false), { timeout: 3000 });
-    fireEvent.click(saveButton());
+    await waitFor(() => expect(save.disabled).toBe(false));
+    fireEvent.click(save);
     await screen.findByText(/Not saved: the contract has errors/);
     const zone = screen.getByLabelText('Time zone');
     expect(zone.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('unknown time zone')).toBeTruthy();
-    expect(saveButton().disabled).toBe(true);
+    expect(save.disabled).toBe(true);
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
   });
 
   it('validates a stale draft before saving and does not save it with errors', async () => {
     await renderAdmin();
+    const save = saveButton();
     await editTimeZone('Europe/Berlin');
-    await waitFor(() => expect(saveButton().disabled).toBe(false), { timeout: 3000 });
+    await waitFor(() => expect(save.disabled).toBe(false));
     validateRefuses('Mars/Base', [
       { path: '$.contract.calendars[0].timeZone', message: 'unknown time zone "Mars/Base"' },
     ]);
     answerInvoke('saveContract', () => ({ ok: true, data: { saved: true, version: 4 } }));
     fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'Mars/Base' } });
-    fireEvent.click(saveButton()); // before the debounced validation has run
+    fireEvent.click(save); // before the debounced validation has run
     await screen.findByText('unknown time zone "Mars/Base"');
     expect(calls('saveContract')).toHaveLength(0);
   });
@@ -158,9 +166,10 @@ describe('validation and saving', () => {
       },
     }));
     await renderAdmin();
+    const save = saveButton();
     await editTimeZone('Europe/Berlin');
-    await waitFor(() => expect(saveButton().disabled).toBe(false), { timeout: 3000 });
-    fireEvent.click(saveButton());
+    await waitFor(() => expect(save.disabled).toBe(false));
+    fireEvent.click(save);
     await screen.findByRole('heading', { name: 'Someone else saved the contract' });
     expect(screen.getByText(/Someone saved version 4/)).toBeTruthy();
 

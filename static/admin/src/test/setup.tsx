@@ -91,9 +91,7 @@ export const lastCall = (functionKey: string) => {
 
 /** Waits until `functionKey` has been called `count` times in all. */
 export async function waitForCalls(functionKey: string, count: number) {
-  await waitFor(() => expect(calls(functionKey).length).toBeGreaterThanOrEqual(count), {
-    timeout: 3000,
-  });
+  await waitFor(() => expect(calls(functionKey).length).toBeGreaterThanOrEqual(count));
 }
 
 /** What the browser's Tab key focuses next: the next tabbable element in document order. */

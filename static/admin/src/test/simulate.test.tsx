@@ -31,7 +31,7 @@ describe('simulate', () => {
           {
             goal: 'resolution',
             name: 'Resolution time',
-            targetMs: 8 * 3_600_000,
+            targetMs: 240 * 3_600_000, // P10D
             calendar: 'dk-office',
             deadline: '2026-03-03T08:00:00Z',
             state: 'running',
@@ -119,7 +119,11 @@ describe('simulate', () => {
       hourCycle: 'h23',
     }).format(new Date('2026-03-02T08:15:00Z'));
     expect(first[3]).toBe(expected);
-    expect(within(rows[1]!).getAllByRole('cell')[0]!.textContent).toBe('8h');
+    // Business time in hours: "10d" would read as ten working days.
+    expect(within(rows[1]!).getAllByRole('cell')[0]!.textContent).toBe('240h');
+    expect(
+      within(table).getByRole('columnheader', { name: 'Target (business time)' }),
+    ).toBeTruthy();
   });
 
   it('shows the resolver’s errors at the simulation fields', async () => {

@@ -1,0 +1,114 @@
+import { ForgeKvsAPIError } from '@forge/kvs';
+
+/**
+ * What Forge's Key-Value Store refuses, in one place: the in-memory store applies these rules so
+ * the simulator and the tests refuse exactly what a real site would, with the error `@forge/kvs`
+ * throws there (`ForgeKvsAPIError`: the HTTP status in `responseDetails`, the platform's `code`
+ * and `message`), and the app's key builder (`storageKeys.ts`) is checked against them.
+ *
+ * Sources: "KVS and Custom Entity Store limits" (developer.atlassian.com/platform/forge/
+ * limits-kvs-ce) and "Error handling for the Key-Value Store" (…/storage-reference/
+ * handling-errors-kvs).
+ */
+
+/**
+ * The documented key format, verbatim. Note `\s-#` inside the class: a range needs single
+ * characters at both ends, so JavaScript (Annex B, no `u` flag) reads it as `\s`, `-` and `#`,
+ * not as a range. A key is letters, digits, `:`, `.`, `_`, `-`, `#` and whitespace, and not
+ * whitespace alone.
+ */
+export const KEY_PATTERN = /^(?!\s+$)[a-zA-Z0-9:._\s-#]+$/;
+/** KEY_TOO_SHORT: "The provided key needs to be more than one character." */
+export const MIN_KEY_LENGTH = 2;
+/** KEY_TOO_LONG: "The provided key has exceeded the maximum 500 characters." */
+export const MAX_KEY_LENGTH = 500;
+/** "Value size 240 KiB: maximum size of a single persisted value (in RAW)": its JSON, in bytes. */
+export const MAX_VALUE_BYTES = 240 * 1024;
+/**
+ * The limits page permits an object depth of 31; the MAX_DEPTH error names 32 levels. Both hold
+ * when the 32 levels count the innermost scalar: at most 31 objects or arrays nested in one
+ * another. The stricter reading is taken, so nothing passes here that a site could refuse.
+ */
+export const MAX_NESTING = 31;
+/** `query().limit()`: "returns up to 10 values by default, … increased to a maximum of 100". */
+export const MAX_QUERY_LIMIT = 100;
+
+/** A refusal: the platform's error code and message. */
+export interface KvsViolation {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Why Forge would refuse `key`, or null when it accepts it. */
+export function keyViolation(key: string): KvsViolation | null {
+  if (key.length < MIN_KEY_LENGTH)
+    return {
+      code: 'KEY_TOO_SHORT',
+      message: 'The provided key needs to be more than one character.',
+    };
+  if (key.length > MAX_KEY_LENGTH)
+    return {
+      code: 'KEY_TOO_LONG',
+      message: `The provided key has exceeded the maximum ${MAX_KEY_LENGTH} characters.`,
+    };
+  if (!KEY_PATTERN.test(key))
+    return {
+      code: 'INVALID_KEY',
+      message: `The provided key does not match the regex: ${KEY_PATTERN}`,
+    };
+  return null;
+}
+
+/** Why Forge would refuse to store `value`, or null when it accepts it. */
+export function valueViolation(value: unknown): KvsViolation | null {
+  const json = JSON.stringify(value);
+  if (json !== undefined && Buffer.byteLength(json, 'utf8') > MAX_VALUE_BYTES)
+    return { code: 'MAX_SIZE', message: 'The provided value has exceeded the maximum size limit.' };
+  if (nesting(value) > MAX_NESTING)
+    return {
+      code: 'MAX_DEPTH',
+      message: `The provided value has exceeded the maximum object depth (${MAX_NESTING + 1}) limit.`,
+    };
+  return null;
+}
+
+/** How many objects or arrays are nested in one another in `value`: 0 for a scalar. */
+function nesting(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let deepest = 0;
+  for (const member of Object.values(value)) deepest = Math.max(deepest, nesting(member));
+  return 1 + deepest;
+}
+
+/** The KVS REST operation behind a `@forge/kvs` call, as `responseDetails.httpPath` names it. */
+export type KvsOperation = '/api/v1/get' | '/api/v1/set' | '/api/v1/delete';
+
+/** The error `@forge/kvs` throws when the platform answers 400 with `violation`. */
+export function refusal(operation: KvsOperation, violation: KvsViolation): ForgeKvsAPIError {
+  return new ForgeKvsAPIError(
+    { status: 400, statusText: 'Bad Request', httpMethod: 'POST', httpPath: operation },
+    violation,
+  );
+}
+
+/**
+ * `set` with `keyPolicy: 'FAIL_IF_EXISTS'` on a key that exists. Atlassian's pages say only that
+ * such a set fails ("fail the set request if the key already exists"); the platform answers
+ * HTTP 409 Conflict, reported with the code `KEY_CONFLICT`.
+ */
+export function keyConflict(key: string): ForgeKvsAPIError {
+  return new ForgeKvsAPIError(
+    { status: 409, statusText: 'Conflict', httpMethod: 'POST', httpPath: '/api/v1/set' },
+    { code: 'KEY_CONFLICT', message: `The key ${key} already exists.` },
+  );
+}
+
+/**
+ * Whether `error` is the refusal of a `FAIL_IF_EXISTS` set because the key exists: the one
+ * failure that means "already claimed". Matched on the HTTP status, 409 Conflict, which is what
+ * the policy is about; any other failure (a 400 for a bad key or value, a 429, a 5xx) is not a
+ * claim lost to another invocation and must surface.
+ */
+export function isKeyConflict(error: unknown): boolean {
+  return error instanceof ForgeKvsAPIError && error.responseDetails.status === 409;
+}

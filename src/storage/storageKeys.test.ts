@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { keyViolation } from './kvsRules';
+import {
+  contractVersionKey,
+  CONTRACT_VERSIONS,
+  escalationClaimKey,
+  escalationClaimsOf,
+  keyPrefix,
+  LATEST_CONTRACT_KEY,
+  SETTINGS_KEY,
+  storageKey,
+} from './storageKeys';
+
+/** Parts of any text: free-text ids, instants, separators, emoji, lone surrogates, long runs. */
+const part = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.constantFrom(':', '#', '#40', '##', '@', ' ', '', 'a:b', 'a#3Ab', '\ud800', '\udc00'),
+);
+/** What follows a key's namespace (every app key starts with one: `escalation`, `contract`…). */
+const parts = fc.array(part, { minLength: 1, maxLength: 5 });
+const nsKey = (p: readonly string[]) => storageKey('ns', ...p);
+
+describe('storage keys', () => {
+  it('keep keys that need no escaping as they were', () => {
+    expect(SETTINGS_KEY).toBe('settings');
+    expect(LATEST_CONTRACT_KEY).toBe('contract:latest');
+    expect(contractVersionKey(12)).toBe('contract:v:000012');
+    expect(CONTRACT_VERSIONS).toBe('contract:v:');
+  });
+
+  it('make readable, valid claim keys from free-text goal ids and ISO instants', () => {
+    const key = escalationClaimKey('10042', 'first reply@P1', '2026-03-02T07:00:00.000Z', 0.75);
+    expect(key).toBe('escalation:10042:first#20reply#40P1:2026-03-02T07#3A00#3A00.000Z:0.75');
+    expect(keyViolation(key)).toBeNull();
+    expect(key.startsWith(escalationClaimsOf('10042'))).toBe(true);
+    expect(key.startsWith(escalationClaimsOf('1004'))).toBe(false);
+  });
+
+  it('give Forge a valid key for any parts', () => {
+    fc.assert(fc.property(parts, (p) => keyViolation(nsKey(p)) === null));
+  });
+
+  it('never give two different lists of parts the same key', () => {
+    fc.assert(
+      fc.property(parts, parts, (a, b) => {
+        fc.pre(JSON.stringify(a) !== JSON.stringify(b));
+        return nsKey(a) !== nsKey(b);
+      }),
+    );
+    expect(storageKey('a', 'b:c')).not.toBe(storageKey('a:b', 'c'));
+    expect(storageKey('x', '\ud800')).not.toBe(storageKey('x', '\udc00'));
+  });
+
+  it('list, under a prefix, exactly the keys that continue its parts', () => {
+    fc.assert(
+      fc.property(parts, parts, (a, b) => {
+        const head = a.slice(0, -1);
+        const continues =
+          b.length > head.length &&
+          JSON.stringify(b.slice(0, head.length)) === JSON.stringify(head);
+        return nsKey(b).startsWith(keyPrefix('ns', ...head)) === continues;
+      }),
+    );
+  });
+
+  it('hash a part too long to keep readable', () => {
+    const goal = 'g'.repeat(81);
+    const key = escalationClaimKey('1', goal, '2026-03-02T07:00:00.000Z', 'breach');
+    expect(key).toMatch(/^escalation:1:##[0-9a-f]{64}:2026-03-02T07#3A00#3A00\.000Z:breach$/);
+    expect(storageKey('g'.repeat(80))).toBe('g'.repeat(80));
+  });
+});

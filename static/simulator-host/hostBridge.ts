@@ -1,0 +1,141 @@
+/**
+ * The simulated Jira's side of the Custom UI bridge, loaded by every page of the simulator that
+ * frames an app (src/simulator/jiraChrome.ts). The app frames come from another origin and call
+ * here by `postMessage` (static/shared/bridgeProtocol.ts); this page answers as Jira's host does:
+ * it runs the resolver as the signed-in user, gives the module's context, navigates the top
+ * window, sizes the frame, and shows Forge's consent prompt when the app needs the user's consent.
+ * What it knows about a frame (module, issue, user) it reads from the iframe element it rendered,
+ * never from the message.
+ */
+import type { FullContext } from '@forge/bridge';
+import {
+  BRIDGE_CHANNEL,
+  isBridgeRequest,
+  type BridgeAnswer,
+  type BridgeRequest,
+  type NavigatePayload,
+} from '../shared/bridgeProtocol';
+
+const appFrames = () => [
+  ...document.querySelectorAll<HTMLIFrameElement>('iframe[data-module-key]'),
+];
+const frameOrigin = (frame: HTMLIFrameElement) => new URL(frame.src).origin;
+const colorMode = () =>
+  window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  // Only an app frame of this page, speaking from the origin it was loaded from, is answered.
+  const frame = appFrames().find((f) => f.contentWindow === event.source);
+  if (!frame || event.origin !== frameOrigin(frame) || !isBridgeRequest(event.data)) return;
+  const { id } = event.data;
+  const reply = (answer: BridgeAnswer) =>
+    frame.contentWindow?.postMessage(
+      { channel: BRIDGE_CHANNEL, id, ...answer },
+      frameOrigin(frame),
+    );
+  answer(frame, event.data).then(
+    (value) => reply({ ok: true, value }),
+    (error: unknown) => reply({ ok: false, message: (error as Error).message ?? String(error) }),
+  );
+});
+
+async function answer(frame: HTMLIFrameElement, request: BridgeRequest): Promise<unknown> {
+  switch (request.call) {
+    case 'invoke':
+      return invoke(frame, request.payload as { functionKey: string; payload: unknown });
+    case 'getContext':
+      return contextOf(frame);
+    case 'enableTheming':
+      return { colorMode: colorMode() };
+    case 'navigate':
+      return navigate(request.payload as NavigatePayload);
+    case 'resize':
+      frame.style.height = `${(request.payload as { height: number }).height}px`;
+      return undefined;
+  }
+}
+
+function contextOf(frame: HTMLIFrameElement): FullContext {
+  const { moduleKey, moduleKind, accountId, issueKey, timeZone } = frame.dataset;
+  return {
+    accountId,
+    moduleKey: moduleKey!,
+    siteUrl: window.location.origin,
+    extension: { type: moduleKind, ...(issueKey && { issue: { key: issueKey } }) },
+    environmentId: 'simulator',
+    environmentType: 'DEVELOPMENT',
+    localId: `${moduleKey}-${issueKey ?? 'page'}`,
+    locale: 'en-US',
+    timezone: timeZone ?? 'UTC',
+    theme: { colorMode: colorMode() },
+  };
+}
+
+/** Runs the resolver through the simulator, as the user whose cookie this page has. */
+async function invoke(frame: HTMLIFrameElement, call: { functionKey: string; payload: unknown }) {
+  const response = await fetch('/_sim/invoke', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      moduleKey: frame.dataset.moduleKey,
+      issueKey: frame.dataset.issueKey ?? null,
+      functionKey: call.functionKey,
+      payload: call.payload,
+    }),
+  });
+  const body = (await response.json()) as { errorType?: string; message?: string };
+  if (body.errorType === 'NEEDS_AUTHENTICATION_ERR') askForConsent(frame);
+  if (!response.ok) throw new Error(body.message ?? `invoke ${call.functionKey} failed`);
+  return body;
+}
+
+/**
+ * Forge's consent prompt, in the app's place: "Allow access" grants it for this user, then the
+ * app starts again (https://developer.atlassian.com/platform/forge/add-scopes-to-call-an-atlassian-rest-api/).
+ */
+function askForConsent(frame: HTMLIFrameElement): void {
+  if (frame.hidden) return;
+  const prompt = document.createElement('section');
+  prompt.className = 'sim-consent';
+  prompt.setAttribute('aria-label', `${frame.title} needs access`);
+  const text = document.createElement('p');
+  text.textContent = `${frame.title} needs your permission to access Jira on your behalf.`;
+  const allow = document.createElement('button');
+  allow.type = 'button';
+  allow.textContent = 'Allow access';
+  allow.addEventListener('click', async () => {
+    const granted = await fetch('/_sim/consent', { method: 'POST' });
+    if (!granted.ok) return;
+    prompt.remove();
+    frame.hidden = false;
+    frame.setAttribute('src', frame.src); // the app starts again, as on Forge once access is granted
+  });
+  prompt.append(text, allow);
+  frame.hidden = true;
+  frame.before(prompt);
+}
+
+/**
+ * `router.navigate` / `router.open`: a Jira path or an issue location moves this window (or opens
+ * a tab); an external URL asks the user first and opens in a new tab, as Forge's host does
+ * (https://developer.atlassian.com/platform/forge/custom-ui-bridge/router/).
+ */
+function navigate(location: NavigatePayload): void {
+  const url = urlOf(location);
+  if (url.origin !== window.location.origin) {
+    if (!window.confirm(`This link leaves Jira for ${url.origin}. Open it in a new tab?`))
+      throw new Error('The user chose not to open the external link.');
+    window.open(url, '_blank', 'noopener');
+  } else if (location.type === 'new-tab') {
+    window.open(url, '_blank', 'noopener');
+  } else {
+    window.location.assign(url);
+  }
+}
+
+function urlOf(location: NavigatePayload): URL {
+  if (location.url !== undefined) return new URL(location.url, window.location.origin);
+  if (location.target === 'issue' && location.issueKey)
+    return new URL(`/browse/${encodeURIComponent(location.issueKey)}`, window.location.origin);
+  throw new Error(`The simulator cannot navigate to the target ${location.target}.`);
+}
