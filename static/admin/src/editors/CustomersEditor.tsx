@@ -23,7 +23,7 @@ export function CustomersEditor({ selected, onSelect }: EditorProps) {
         <>
           <RowsTable
             legend="Contacts"
-            hint="A customer has the budget mandate, decides and pays; an orderer orders from the existing catalogue."
+            hint="A customer has the budget mandate, decides and pays; an orderer orders from the existing catalogue. Give contacts with a Jira account their Atlassian account ID: Jira hides most e-mail addresses, so the app knows their comments by the account."
             noun="contact"
             path={[...path, 'contacts']}
             rows={customer.contacts}
@@ -31,6 +31,7 @@ export function CustomersEditor({ selected, onSelect }: EditorProps) {
             create={() => ({ name: '', role: 'orderer' })}
             columns={[
               textColumn('Name', 'name', { size: 'fill' }),
+              textColumn('Account ID', 'accountId', { optional: true, size: 'fill' }),
               textColumn('Email', 'email', { optional: true, type: 'email', size: 'fill' }),
               selectColumn('Role', 'role', { options: CONTACT_ROLES, size: 'small' }),
             ]}

@@ -137,6 +137,22 @@ describe('editors', () => {
   });
 });
 
+describe('customer contacts', () => {
+  it('take an Atlassian account ID, so a contact whose e-mail Jira hides is still known', async () => {
+    await renderAdmin();
+    fireEvent.click(screen.getByRole('tab', { name: 'Customers' }));
+    fireEvent.change(screen.getByLabelText('Contact 1 account id'), {
+      target: { value: '557058:mette' },
+    });
+    await waitFor(() =>
+      expect(
+        (lastCall('validate') as { contract: { customers: { contacts: unknown[] }[] } }).contract
+          .customers[0]!.contacts[0],
+      ).toMatchObject({ name: 'Mette Schultz', accountId: '557058:mette' }),
+    );
+  });
+});
+
 describe('every tab', () => {
   it('has unique DOM ids and a label for every control', async () => {
     await renderAdmin();
