@@ -1,13 +1,15 @@
 /**
  * Sweep benchmark: the five-minute scheduled trigger on a site with many open issues, of which
- * a few have a warning or breach due. The sweep finds them with one JQL query on the indexed
- * `nextCheckMs` and the consumer re-evaluates each, so its Jira requests and time should follow
+ * a few have a warning or breach due. The sweep finds them through the index on `nextCheckMs` of
+ * the app's own records and the consumer re-evaluates each, so its Jira requests and time follow
  * the due issues, not the open ones. The same sweep runs on 100,000 open issues with 1 % due
  * (the baseline), on twice as many open issues with the same due ones, and on the baseline
  * with twice the due ones; the ratios to the baseline are printed.
  */
+import type { SlmProperty } from '../src/domain/state/slmProperty';
 import { setUpDemoSite } from '../src/simulator/demo/site';
 import { Simulator } from '../src/simulator/simulator';
+import { issueSlaRecord, IssueSlaRecords } from '../src/storage/issueSlaRecords';
 import { onSlaSweep } from '../src/triggers/slaSweep';
 
 const START = Date.parse('2026-03-02T07:00:00Z');
@@ -20,14 +22,20 @@ interface SweepRun {
   readonly ms: number;
 }
 
-/** A site with `open` open incidents whose `slm` property says `due` of them are due now. */
+/** A site with `open` open incidents whose records (and `slm` property) say `due` are due now. */
 async function site(open: number, due: number): Promise<Simulator> {
   const sim = new Simulator({ start: START });
   await setUpDemoSite(sim);
+  const records = new IssueSlaRecords(sim.forge.entities);
   const every = Math.floor(open / due);
   for (let n = 0; n < open; n++) {
     const isDue = n % every === 0 && n / every < due;
-    sim.jira.seedIssue({
+    // Evaluated under the demo contract (version 1), so only the due ones need the sweep.
+    const slm = {
+      contractVersion: 1,
+      nextCheckMs: isDue ? START - (n % 60) * 60_000 : START + (1 + (n % 500)) * HOUR,
+    };
+    const issue = sim.jira.seedIssue({
       accountId: 'cust-mette-schultz',
       created: START - 2 * HOUR,
       fields: {
@@ -38,14 +46,9 @@ async function site(open: number, due: number): Promise<Simulator> {
         customfield_10050: { value: 'Schultz A/S' },
         customfield_10051: { value: 'Production' },
       },
-      properties: {
-        // Evaluated under the demo contract (version 1), so only the due ones need the sweep.
-        slm: {
-          contractVersion: 1,
-          nextCheckMs: isDue ? START - (n % 60) * 60_000 : START + (1 + (n % 500)) * HOUR,
-        },
-      },
+      properties: { slm },
     });
+    await records.save(issueSlaRecord(issue, slm as SlmProperty));
   }
   return sim;
 }

@@ -4,13 +4,19 @@
  */
 import { forgeContext } from './forge/forgeContext';
 import { forgeResolver } from './forge/forgeResolver';
-import { appHandlers, appResolvers } from './handlers';
+import { HANDLER_TIME_LIMIT_SECONDS } from './forge/timeLimits';
+import { appHandlers, appResolvers, type AppHandlerName } from './handlers';
+import { retryBudgetFor } from './jira/retry';
+
+/** A fresh context for one invocation of `handler`, its Jira retries within its time limit. */
+const contextOf = (handler: AppHandlerName) =>
+  forgeContext(retryBudgetFor(HANDLER_TIME_LIMIT_SECONDS[handler]));
 
 export const productEventTrigger = (event: Parameters<typeof appHandlers.productEventTrigger>[0]) =>
-  appHandlers.productEventTrigger(event, forgeContext());
+  appHandlers.productEventTrigger(event, contextOf('productEventTrigger'));
 export const evaluationConsumer = (event: Parameters<typeof appHandlers.evaluationConsumer>[0]) =>
-  appHandlers.evaluationConsumer(event, forgeContext());
-export const slaSweep = (event: unknown) => appHandlers.slaSweep(event, forgeContext());
+  appHandlers.evaluationConsumer(event, contextOf('evaluationConsumer'));
+export const slaSweep = (event: unknown) => appHandlers.slaSweep(event, contextOf('slaSweep'));
 
 export const issuePanelResolver = forgeResolver(appResolvers.issuePanelResolver);
 export const workListResolver = forgeResolver(appResolvers.workListResolver);

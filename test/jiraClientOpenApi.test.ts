@@ -27,6 +27,9 @@ async function recordedRequests(): Promise<JiraHttpRequest[]> {
   await client.changelog('SUP-1');
   await client.comments('SUP-1');
   await client.addComment('SUP-1', adfText('SLA: 75 % of the resolution time is used.'));
+  await client.addComment('SUP-1', adfText('OLA: 2nd line pick-up is breached.'), {
+    internal: true,
+  });
   await client.assign('SUP-1', '557058:abc');
   await client.notify('SUP-1', {
     subject: 'SLA: Resolution time on SUP-1',

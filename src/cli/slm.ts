@@ -4,10 +4,12 @@
  *   slm evaluate FILE|-  [--explain]   prints the evaluation of an slm-scenario/1 document
  *   slm validate FILE|-                checks an slm-contract/1 document
  *
- * Invalid input exits with code 2 and `{"errors":[{"path":…,"message":…}]}` on stderr.
+ * Invalid input exits with code 2 and `{"errors":[{"path":…,"message":…}]}` on stderr: at most
+ * 100 errors and a count of the rest. A document over 1 MB is refused before it is parsed.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { validateContract } from '../domain/contract';
+import { formatBytes, MAX_DOCUMENT_BYTES, textSizeError } from '../domain/documentSize';
 import { evaluateScenario, InvalidScenarioError } from '../domain/sla';
 import type { ValidationError } from '../domain/validation';
 
@@ -40,7 +42,19 @@ export function runSlm(args: readonly string[], readStdin: () => string): CliRes
 
   let document: unknown;
   try {
+    // A file is measured before it is read; standard input once read, before it is parsed.
+    const size = file === '-' ? 0 : statSync(file).size;
+    if (size > MAX_DOCUMENT_BYTES) {
+      return invalid([
+        {
+          path: '$',
+          message: `${file} is ${formatBytes(size)}; the most slm reads is ${formatBytes(MAX_DOCUMENT_BYTES)}`,
+        },
+      ]);
+    }
     const text = file === '-' ? readStdin() : readFileSync(file, 'utf8');
+    const tooBig = textSizeError(text, '$');
+    if (tooBig) return invalid([tooBig]);
     document = JSON.parse(text);
   } catch (error) {
     return invalid([{ path: '$', message: readProblem(file, error) }]);

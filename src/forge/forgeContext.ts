@@ -1,6 +1,7 @@
 import api, { assumeTrustedRoute } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { JiraClient } from '../jira/jiraClient';
+import { retryBudgetFor, type RetryBudget } from '../jira/retry';
 import type { JiraTransport } from '../jira/transport';
 import type { ResolverContext } from '../resolvers/resolverKit';
 import type { AppContext } from '../services/appContext';
@@ -8,6 +9,7 @@ import { ContractRepository } from '../storage/contractRepository';
 import type { KeyValueStore } from '../storage/keyValueStore';
 import { isKeyConflict, MAX_QUERY_LIMIT } from '../storage/kvsRules';
 import { evaluationQueue } from './evaluationQueue';
+import { RESOLVER_TIME_LIMIT_SECONDS } from './timeLimits';
 
 /** Jira through Forge's `requestJira`, as the app or as the user who called a resolver. */
 export function forgeTransport(as: 'app' | 'user'): JiraTransport {
@@ -77,11 +79,16 @@ export const forgeStore: KeyValueStore = {
 const contracts = new ContractRepository(forgeStore);
 const queue = evaluationQueue();
 
-/** The app's context on Forge: Jira as the app, KVS, the evaluation queue, the real clock. */
-export function forgeContext(): AppContext {
+/**
+ * The app's context on Forge: Jira as the app, KVS, the evaluation queue, the real clock. One
+ * per invocation: its Jira retries wait within `budget`, the invocation's share of its time
+ * limit (`retryBudgetFor`).
+ */
+export function forgeContext(budget: RetryBudget): AppContext {
   return {
-    jira: new JiraClient(forgeTransport('app')),
+    jira: new JiraClient(forgeTransport('app'), { budget }),
     store: forgeStore,
+    entities: kvs,
     contracts,
     queue,
     now: () => Date.now(),
@@ -89,7 +96,14 @@ export function forgeContext(): AppContext {
   };
 }
 
-/** The context of a resolver on Forge: the app's, plus Jira as the user who opened the screen. */
+/**
+ * The context of a resolver on Forge: the app's, plus Jira as the user who opened the screen,
+ * both retrying within one budget that fits the resolver's 25 s.
+ */
 export function forgeResolverContext(): ResolverContext {
-  return { ...forgeContext(), jiraAsUser: new JiraClient(forgeTransport('user')) };
+  const budget = retryBudgetFor(RESOLVER_TIME_LIMIT_SECONDS);
+  return {
+    ...forgeContext(budget),
+    jiraAsUser: new JiraClient(forgeTransport('user'), { budget }),
+  };
 }

@@ -4,10 +4,11 @@ import {
   type Customer,
   type PriorityModel,
 } from '../domain/contract';
+import { contactMatcher } from '../domain/contract/customerContacts';
 import { formatInstant } from '../domain/instant';
 import type { HistoryEntry, IssueSnapshot } from '../domain/sla';
 import type { FieldMapping } from '../storage/appSettings';
-import type { Changelog, JiraComment, JiraIssue, JiraUser } from './types';
+import type { Changelog, JiraComment, JiraIssue } from './types';
 
 /** The Jira fields the snapshot is read from, for `GET /rest/api/3/issue/{key}?fields=…`. */
 export const snapshotFields = (mapping: FieldMapping): string[] => [
@@ -127,19 +128,6 @@ export function issueSnapshot(
     created,
     history,
   };
-}
-
-/**
- * Whether a Jira user is one of the customer's contacts: by account id, or by e-mail address
- * for contacts the contract names by address only, when the user's profile shows it.
- */
-function contactMatcher(customer: Customer | undefined): (user: JiraUser) => boolean {
-  const contacts = customer?.contacts ?? [];
-  const accountIds = new Set(contacts.flatMap((c) => (c.accountId ? [c.accountId] : [])));
-  const emails = new Set(contacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])));
-  return (user) =>
-    accountIds.has(user.accountId) ||
-    (typeof user.emailAddress === 'string' && emails.has(user.emailAddress.toLowerCase()));
 }
 
 function findEnvironment(

@@ -1,4 +1,5 @@
-import { JiraClient, JiraError } from './jiraClient';
+import { JiraBusyError, JiraClient, JiraError } from './jiraClient';
+import { RetryBudget, retryBudgetFor } from './retry';
 import type { JiraHttpRequest, JiraHttpResponse, JiraTransport } from './transport';
 
 /** A transport that answers from a script and records what it was asked. */
@@ -48,6 +49,36 @@ describe('JiraClient', () => {
     expect(waits[0]).toBeLessThanOrEqual(100);
     expect(waits[1]).toBeGreaterThanOrEqual(100);
     expect(waits[1]).toBeLessThanOrEqual(200);
+  });
+
+  it('never retries sooner than Retry-After: a longer wait than one may be fails at once', async () => {
+    const { transport, requests } = scripted(status(429, { 'retry-after': '30' }));
+    const waits: number[] = [];
+    const client = new JiraClient(transport, { sleep: async (ms) => void waits.push(ms) });
+    const failure = await client.getIssue('SUP-1', []).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(JiraBusyError);
+    expect(failure).toMatchObject({ status: 429, retryAfterSeconds: 30 });
+    expect(requests).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
+  it("shares one budget between an invocation's clients, and stops waiting when it is spent", async () => {
+    const busy = () => status(503, { 'retry-after': '4' });
+    const asApp = scripted(busy(), busy(), busy());
+    const asUser = scripted(busy());
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
+    const budget = new RetryBudget(10_000);
+    const app = new JiraClient(asApp.transport, { sleep, budget });
+    const user = new JiraClient(asUser.transport, { sleep, budget });
+    await expect(app.getIssue('SUP-1', [])).rejects.toThrow(JiraBusyError);
+    await expect(user.myself()).rejects.toThrow(JiraBusyError);
+    expect(waits).toEqual([4000, 4000]);
+    expect(budget.remainingMs).toBe(2000);
+  });
+
+  it("gives a resolver 10 s of waiting out of Forge's 25 s", () => {
+    expect(retryBudgetFor(25).remainingMs).toBe(10_000);
   });
 
   it('does not retry a 400, and says what Jira said', async () => {

@@ -1,4 +1,11 @@
-import { DEFAULT_RETRY, isRetryable, retryDelay, type RetryPolicy } from './retry';
+import {
+  backoffMs,
+  DEFAULT_RETRY,
+  isRetryable,
+  requestedWaitMs,
+  type RetryBudget,
+  type RetryPolicy,
+} from './retry';
 import { JIRA_ROUTES, routePath, type JiraRouteName } from './routes';
 import type { JiraHttpResponse, JiraTransport } from './transport';
 import type {
@@ -23,6 +30,37 @@ export class JiraError extends Error {
   }
 }
 
+/**
+ * Jira kept answering 429 or 5xx for longer than the caller may wait (its retries or its
+ * `RetryBudget` are used up, or `Retry-After` asks for more): try again after `retryAfterMs`.
+ */
+export class JiraBusyError extends JiraError {
+  constructor(
+    status: number,
+    route: string,
+    body: unknown,
+    readonly retryAfterMs: number,
+  ) {
+    super(status, route, body);
+    this.name = 'JiraBusyError';
+  }
+
+  get retryAfterSeconds(): number {
+    return Math.ceil(this.retryAfterMs / 1000);
+  }
+}
+
+/**
+ * Jira refused the request itself (a 4xx other than a time-out or a rate limit): the same
+ * request will be refused again, so retrying cannot help.
+ */
+export const isJiraRefusal = (error: unknown): error is JiraError =>
+  error instanceof JiraError &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  error.status !== 408 &&
+  error.status !== 429;
+
 function summarise(body: unknown): string {
   const b = body as { errorMessages?: string[]; errors?: Record<string, string> } | undefined;
   const messages = [...(b?.errorMessages ?? []), ...Object.values(b?.errors ?? {})];
@@ -31,6 +69,11 @@ function summarise(body: unknown): string {
 
 export interface JiraClientOptions {
   readonly retry?: RetryPolicy;
+  /**
+   * The waiting the invocation may still do, shared by its clients; without one, only the
+   * policy limits it.
+   */
+  readonly budget?: RetryBudget;
   /** Waits between retries; tests pass a fake. */
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -44,11 +87,13 @@ const PAGE = 100;
 
 /**
  * A typed client for the Jira REST v3 operations in `JIRA_ROUTES`. It retries 429 and 5xx with
- * backoff that honours `Retry-After`, pages through changelogs and comments, and searches with
- * the enhanced JQL endpoint and its `nextPageToken`.
+ * backoff, never sooner than `Retry-After` and within the invocation's `RetryBudget`, pages
+ * through changelogs and comments, and searches with the enhanced JQL endpoint and its
+ * `nextPageToken`.
  */
 export class JiraClient {
   private readonly retry: RetryPolicy;
+  private readonly budget: RetryBudget | undefined;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
@@ -56,10 +101,14 @@ export class JiraClient {
     options: JiraClientOptions = {},
   ) {
     this.retry = options.retry ?? DEFAULT_RETRY;
+    this.budget = options.budget;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** Sends one request on a known route, retrying what is worth retrying. */
+  /**
+   * Sends one request on a known route, retrying what is worth retrying. A wait longer than
+   * the policy's single wait or the budget left ends the call at once with `JiraBusyError`.
+   */
   async call(
     name: JiraRouteName,
     params: Readonly<Record<string, string>>,
@@ -71,21 +120,39 @@ export class JiraClient {
       ...(options.query && { query: options.query }),
       ...(options.body !== undefined && { body: options.body }),
     };
+    const route = `${request.method} ${request.path}`;
     for (let attempt = 0; ; attempt++) {
       const response = await this.transport(request);
       if (response.status < 300 || (options.allow404 && response.status === 404)) return response;
-      if (!isRetryable(response.status) || attempt >= this.retry.maxRetries) {
-        throw new JiraError(response.status, `${request.method} ${request.path}`, response.body);
+      if (!isRetryable(response.status)) {
+        throw new JiraError(response.status, route, response.body);
       }
-      await this.sleep(retryDelay(response, attempt, this.retry));
+      const wait = requestedWaitMs(response) ?? backoffMs(attempt, this.retry);
+      const allowed = Math.min(this.retry.maxDelayMs, this.budget?.remainingMs ?? Infinity);
+      if (attempt >= this.retry.maxRetries || wait > allowed) {
+        throw new JiraBusyError(response.status, route, response.body, wait);
+      }
+      this.budget?.spend(wait);
+      await this.sleep(wait);
     }
   }
 
-  async getIssue(issueKey: string, fields: readonly string[]): Promise<JiraIssue | null> {
+  /** The issue's `fields`, and the issue `properties` named (in the same request). */
+  async getIssue(
+    issueKey: string,
+    fields: readonly string[],
+    properties: readonly string[] = [],
+  ): Promise<JiraIssue | null> {
     const response = await this.call(
       'getIssue',
       { issueIdOrKey: issueKey },
-      { query: { fields: fields.join(',') }, allow404: true },
+      {
+        query: {
+          fields: fields.join(','),
+          ...(properties.length > 0 && { properties: properties.join(',') }),
+        },
+        allow404: true,
+      },
     );
     return response.status === 404 ? null : (response.body as JiraIssue);
   }
@@ -129,15 +196,26 @@ export class JiraClient {
     }
   }
 
+  /**
+   * Adds a comment; `internal` makes it a Jira Service Management internal note (the
+   * `sd.public.comment` comment property), which the customer never sees.
+   */
   async addComment(
     issueKey: string,
     body: AdfDocument,
-    visibility?: { type: 'group' | 'role'; value: string },
+    options: { internal?: boolean } = {},
   ): Promise<void> {
     await this.call(
       'addComment',
       { issueIdOrKey: issueKey },
-      { body: { body, ...(visibility && { visibility }) } },
+      {
+        body: {
+          body,
+          ...(options.internal && {
+            properties: [{ key: 'sd.public.comment', value: { internal: true } }],
+          }),
+        },
+      },
     );
   }
 

@@ -1,13 +1,16 @@
 import { openingHoursPreview } from '../domain/calendar/openingHoursPreview';
+import { parseIsoDate } from '../domain/calendar/civilDate';
 import {
-  compileContract,
+  compileValidContract,
   contractChanges,
   EMPTY_CONTRACT,
   validateContract,
   type Contract,
 } from '../domain/contract';
+import { textSizeError, valueSizeError } from '../domain/documentSize';
 import { formatInstant } from '../domain/instant';
-import { evaluateIssue, validateScenario, type HistoryEntry } from '../domain/sla';
+import { evaluateIssue } from '../domain/sla';
+import type { ValidationError } from '../domain/validation';
 import {
   invalid,
   payloadObject,
@@ -16,7 +19,9 @@ import {
   ResolverError,
   type ResolverDefinitions,
 } from './resolverKit';
+import { staleSaveError, storing } from './saveRefusals';
 import { settingsResolvers } from './settings';
+import { readSimulationRequest } from './simulationRequest';
 import type {
   AdminConfig,
   CalendarPreview,
@@ -25,9 +30,18 @@ import type {
   SimulationResult,
 } from './views';
 
-/** Validates a contract from the screen; every error comes back with its path under `$`. */
+/**
+ * The problems of a contract from the screen, each with its path under `path`: one over the
+ * size limit is refused before it is validated.
+ */
+function contractProblems(value: unknown, path: string): ValidationError[] {
+  const tooBig = valueSizeError(value, path);
+  return tooBig ? [tooBig] : validateContract(value, path);
+}
+
+/** A contract from the screen, refused with its problems unless it is valid. */
 function validContract(value: unknown, path = '$.contract'): Contract {
-  const errors = validateContract(value, path);
+  const errors = contractProblems(value, path);
   if (errors.length > 0) throw invalid(errors);
   return value as Contract;
 }
@@ -51,28 +65,32 @@ export const adminResolvers: ResolverDefinitions = {
 
   validate: resolver(async (payload, _call, ctx) => {
     await requireAdmin(ctx);
-    return { errors: validateContract(payloadObject(payload).contract, '$.contract') };
+    return { errors: contractProblems(payloadObject(payload).contract, '$.contract') };
   }),
 
   saveContract: resolver(async (payload, call, ctx): Promise<SaveOutcome> => {
     await requireAdmin(ctx);
     const input = payloadObject(payload);
-    const contract = validContract(input.contract);
-    const latest = await ctx.contracts.latest();
-    const base = input.baseVersion ?? null;
-    if (base !== null && typeof base !== 'number') {
+    const baseVersion = input.baseVersion ?? null;
+    if (baseVersion !== null && !Number.isSafeInteger(baseVersion)) {
       throw invalid([
         { path: '$.baseVersion', message: 'must be the version the edit started from, or null' },
       ]);
     }
-    if ((latest?.version ?? null) !== base) {
-      throw new ResolverError(
-        'conflict',
-        `Someone saved version ${latest?.version} since you started editing version ${base ?? 'none'}: reload to see it.`,
-      );
-    }
-    const result = await ctx.contracts.save(contract, call.accountId, formatInstant(ctx.now()));
+    const tooBig = valueSizeError(input.contract, '$.contract');
+    if (tooBig) throw invalid([tooBig]);
+    // Validated once, here, with its errors under `$.contract`; the version check and the write
+    // are one atomic step in the repository, so of two admins saving at once only one wins.
+    const result = await storing('contract', () =>
+      ctx.contracts.save(input.contract, {
+        savedBy: call.accountId,
+        savedAt: formatInstant(ctx.now()),
+        baseVersion: baseVersion as number | null,
+        path: '$.contract',
+      }),
+    );
     if ('errors' in result) throw invalid(result.errors);
+    if ('conflict' in result) throw staleSaveError('contract', result.conflict);
     if (!result.saved) return { saved: false, unchanged: true, version: result.version.version };
     return { saved: true, version: result.version.version, changes: result.version.changes };
   }),
@@ -84,6 +102,8 @@ export const adminResolvers: ResolverDefinitions = {
       throw invalid([
         { path: '$.json', message: 'must be the text of an slm-contract/1 document' },
       ]);
+    const tooBig = textSizeError(json, '$.json');
+    if (tooBig) throw invalid([tooBig]);
     let document: unknown;
     try {
       document = JSON.parse(json);
@@ -103,100 +123,27 @@ export const adminResolvers: ResolverDefinitions = {
     await requireAdmin(ctx);
     const input = payloadObject(payload);
     const contract = validContract(input.contract);
+    const errors: ValidationError[] = [];
     const calendar = contract.calendars.find((c) => c.id === input.calendar);
-    if (!calendar)
-      throw invalid([
-        { path: '$.calendar', message: `no calendar "${String(input.calendar)}" in the contract` },
-      ]);
-    const from =
-      typeof input.from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.from)
-        ? input.from
-        : formatInstant(ctx.now()).slice(0, 10);
-    const days =
-      typeof input.days === 'number' && input.days >= 1 && input.days <= 62
-        ? Math.floor(input.days)
-        : 14;
-    return openingHoursPreview(calendar, contract.holidaySets, from, days);
+    if (!calendar) errors.push({ path: '$.calendar', message: 'pick a calendar of the contract' });
+    const from = input.from ?? formatInstant(ctx.now()).slice(0, 10);
+    if (typeof from !== 'string' || parseIsoDate(from) === undefined) {
+      errors.push({ path: '$.from', message: 'must be a date YYYY-MM-DD' });
+    }
+    const days = input.days ?? 14;
+    if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 62) {
+      errors.push({ path: '$.days', message: 'must be a whole number of days, 1 to 62' });
+    }
+    if (errors.length > 0 || !calendar) throw invalid(errors);
+    return openingHoursPreview(calendar, contract.holidaySets, from as string, days as number);
   }),
 
   simulate: resolver(async (payload, _call, ctx): Promise<SimulationResult> => {
     await requireAdmin(ctx);
     const input = payloadObject(payload);
     const contract = validContract(input.contract);
-    const agreement = contract.agreements.find((a) => a.id === input.agreement);
-    const errors = [];
-    if (!agreement)
-      errors.push({ path: '$.agreement', message: 'pick an agreement of the contract' });
-    if (typeof input.issueType !== 'string' || input.issueType === '')
-      errors.push({ path: '$.issueType', message: 'pick an issue type' });
-    if (typeof input.priority !== 'string' || input.priority === '')
-      errors.push({ path: '$.priority', message: 'pick a priority' });
-    if (typeof input.created !== 'string' || Number.isNaN(Date.parse(input.created))) {
-      errors.push({ path: '$.created', message: 'must be a date and time' });
-    }
-    const pauses = Array.isArray(input.pauses)
-      ? (input.pauses as { status?: unknown; from?: unknown; to?: unknown }[])
-      : [];
-    const history: HistoryEntry[] = [];
-    pauses.forEach((pause, i) => {
-      const from = typeof pause.from === 'string' ? Date.parse(pause.from) : NaN;
-      const to = typeof pause.to === 'string' ? Date.parse(pause.to) : NaN;
-      if (typeof pause.status !== 'string' || pause.status === '')
-        errors.push({
-          path: `$.pauses[${i}].status`,
-          message: 'pick the status the issue waits in',
-        });
-      if (Number.isNaN(from))
-        errors.push({ path: `$.pauses[${i}].from`, message: 'must be a date and time' });
-      if (Number.isNaN(to) || to <= from)
-        errors.push({ path: `$.pauses[${i}].to`, message: 'must be after the start of the pause' });
-      if (typeof pause.status === 'string' && !Number.isNaN(from) && to > from) {
-        history.push({
-          at: formatInstant(from),
-          type: 'status',
-          from: 'In Progress',
-          to: pause.status,
-        });
-        history.push({
-          at: formatInstant(to),
-          type: 'status',
-          from: pause.status,
-          to: 'In Progress',
-        });
-      }
-    });
-    if (errors.length > 0) throw invalid(errors);
-    history.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    const environment =
-      agreement!.environments?.[0] ??
-      contract.customers
-        .find((c) => c.id === agreement!.customer)
-        ?.environments.find((e) => e.product === agreement!.product)?.id;
-    const created = formatInstant(Date.parse(input.created as string));
-    const issue = {
-      key: 'SIM-1',
-      issueType: input.issueType as string,
-      priority: input.priority as string,
-      status: 'In Progress',
-      customer: agreement!.customer,
-      environment: environment ?? null,
-      product: agreement!.product,
-      created,
-      history:
-        history.length > 0
-          ? [{ at: created, type: 'status' as const, from: 'Open', to: 'In Progress' }, ...history]
-          : [],
-    };
-    const scenarioErrors = validateScenario({
-      format: 'slm-scenario/1',
-      contract,
-      issue,
-      now: created,
-    });
-    if (scenarioErrors.length > 0) throw invalid(scenarioErrors);
-    // Evaluated at the end of the last pause, so deadlines are projected from there.
-    const now = Math.max(Date.parse(created), ...history.map((h) => Date.parse(h.at)));
-    const evaluation = evaluateIssue(compileContract(contract), issue, now);
+    const { issue, now } = readSimulationRequest(input, contract);
+    const evaluation = evaluateIssue(compileValidContract(contract), issue, now);
     if (!evaluation.agreement)
       throw new ResolverError('invalid', evaluation.reason ?? 'no agreement applies', [
         { path: '$.agreement', message: evaluation.reason ?? 'no agreement applies' },

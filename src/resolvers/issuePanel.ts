@@ -1,21 +1,32 @@
 import { formatInstant } from '../domain/instant';
+import { actionTexts, customerFacing } from '../domain/sla/customerFacing';
+import { hasForeignProperty, queuePropertyRepair } from '../services/foreignProperty';
 import { loadIssueEvaluation } from '../services/refreshIssue';
+import { IssueSlaRecords } from '../storage/issueSlaRecords';
 import {
   requireIssueAccess,
   resolver,
   ResolverError,
   type ResolverDefinitions,
 } from './resolverKit';
+import { audienceOf } from './viewerAudience';
 import type { IssueSlaView } from './views';
 
 /**
  * The issue panel's resolver. `getIssueSla` evaluates the issue live, with every goal's
- * explanation, so the panel loads in one call and never shows a stale stored state.
+ * explanation, so the panel loads in one call and never shows a stale stored state. A customer
+ * sees the goals promised to them and the next action among those, never an internal goal. The
+ * issue's `slm` property comes along with the issue: one someone else wrote is sent to be
+ * rewritten.
  */
 export const issuePanelResolvers: ResolverDefinitions = {
   getIssueSla: resolver(async (_payload, call, ctx): Promise<IssueSlaView> => {
     const issueKey = call.issueKey;
-    if (!issueKey) throw new ResolverError('invalid', 'The panel was opened without an issue.');
+    if (!issueKey) {
+      // The key comes from Forge's context, not the payload: the request as a whole is wrong.
+      const message = 'The panel was opened without an issue.';
+      throw new ResolverError('invalid', message, [{ path: '$', message }]);
+    }
     await requireIssueAccess(ctx, issueKey);
     const [loaded, me] = await Promise.all([
       loadIssueEvaluation(ctx, issueKey, { explain: true }),
@@ -23,7 +34,13 @@ export const issuePanelResolvers: ResolverDefinitions = {
     ]);
     if (!loaded) throw new ResolverError('notFound', `Issue ${issueKey} does not exist any more.`);
     const { evaluation, snapshot, model, issue } = loaded;
+    const record = await new IssueSlaRecords(ctx.entities).get(issue.id);
+    if (hasForeignProperty(issue, record)) await queuePropertyRepair(ctx, [issue.key], 'panel');
     const contract = model?.contract;
+    const shown =
+      audienceOf(me, contract) === 'customer'
+        ? customerFacing(evaluation, actionTexts(contract?.goals ?? []))
+        : evaluation;
     const customer = contract?.customers.find((c) => c.id === snapshot.customer);
     const environment = customer?.environments.find((e) => e.id === snapshot.environment);
     const agreement = contract?.agreements.find((a) => a.id === evaluation.agreement);
@@ -48,8 +65,8 @@ export const issuePanelResolvers: ResolverDefinitions = {
             }
           : null,
       contractVersion: evaluation.contractVersion,
-      goals: evaluation.goals,
-      nextAction: evaluation.nextAction,
+      goals: shown.goals,
+      nextAction: shown.nextAction,
     };
   }),
 };

@@ -37,7 +37,7 @@ describe('resolver()', () => {
   });
 
   it('still turns any other error into a logged generic failure', async () => {
-    const { ctx, logged } = contextWith(jiraAnswers(500, { errorMessages: ['down'] }));
+    const { ctx, logged } = contextWith(jiraAnswers(400, { errorMessages: ['bad request'] }));
     const fn = resolver(async (_payload, _call, c) => c.jiraAsUser.myself());
     await expect(fn({}, call, ctx)).resolves.toEqual({
       ok: false,
@@ -92,7 +92,7 @@ describe('requireIssueAccess', () => {
   });
 
   it('reports any other Jira failure as failed, not as not found', async () => {
-    const { ctx } = contextWith(jiraAnswers(503, { errorMessages: ['maintenance'] }));
+    const { ctx } = contextWith(jiraAnswers(400, { errorMessages: ['bad request'] }));
     await expect(panel({}, call, ctx)).resolves.toMatchObject({
       ok: false,
       error: { code: 'failed' },

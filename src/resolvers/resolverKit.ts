@@ -1,6 +1,6 @@
-import { JiraError, type JiraClient } from '../jira/jiraClient';
+import { JiraBusyError, JiraError, type JiraClient } from '../jira/jiraClient';
 import type { AppContext } from '../services/appContext';
-import type { ValidationError } from '../domain/validation';
+import { problemCount, type ValidationError } from '../domain/validation';
 import { needsUserConsent } from './userConsent';
 import type { ResolverErrorCode, ResolverResult } from './views';
 
@@ -37,17 +37,20 @@ export class ResolverError extends Error {
   }
 }
 
-export const invalid = (errors: readonly ValidationError[]): ResolverError =>
-  new ResolverError(
+export function invalid(errors: readonly ValidationError[]): ResolverError {
+  const count = problemCount(errors);
+  return new ResolverError(
     'invalid',
-    `${errors.length} problem${errors.length === 1 ? '' : 's'} in the request`,
+    `${count} problem${count === 1 ? '' : 's'} in the request`,
     errors,
   );
+}
 
 /**
  * Wraps a resolver body: its value becomes `{ ok: true, data }`, a `ResolverError` becomes
- * `{ ok: false, error }`, anything else a generic failure that is logged, not leaked; except
- * Forge's request for the user's consent, which is rethrown so that Forge shows its prompt.
+ * `{ ok: false, error }`, Jira staying busy beyond the resolver's retry budget `busy` with when
+ * to try again, anything else a generic failure that is logged, not leaked; except Forge's
+ * request for the user's consent, which is rethrown so that Forge shows its prompt.
  */
 export function resolver<T>(
   body: (payload: unknown, call: ResolverCall, ctx: ResolverContext) => Promise<T>,
@@ -67,6 +70,16 @@ export function resolver<T>(
         };
       }
       if (needsUserConsent(error)) throw error;
+      if (error instanceof JiraBusyError) {
+        // Waiting longer would run the resolver out of its 25 s: the screen says when to retry.
+        return {
+          ok: false,
+          error: {
+            code: 'busy',
+            message: `Jira is busy; try again in ${error.retryAfterSeconds} s.`,
+          },
+        };
+      }
       ctx.log('resolver failed', { error: String(error) });
       return {
         ok: false,

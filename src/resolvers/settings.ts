@@ -1,7 +1,8 @@
-import type { JiraField } from '../jira/types';
-import type { AppSettings } from '../storage/appSettings';
-import { loadSettings, saveSettings } from '../storage/settings';
+import { formatInstant } from '../domain/instant';
 import type { ValidationError } from '../domain/validation';
+import type { JiraField } from '../jira/types';
+import { DEFAULT_SETTINGS, type AppSettings } from '../storage/appSettings';
+import { loadSavedSettings, saveSettings } from '../storage/settings';
 import {
   invalid,
   payloadObject,
@@ -9,7 +10,8 @@ import {
   resolver,
   type ResolverDefinitions,
 } from './resolverKit';
-import type { SettingsView } from './views';
+import { staleSaveError, storing } from './saveRefusals';
+import type { SettingsSaved, SettingsView } from './views';
 
 /** The app's own SLA field: Forge addresses it as `<app id>__<environment>__sla-time-left`. */
 const isAppSlaField = (field: JiraField) => field.key.endsWith('__sla-time-left');
@@ -21,18 +23,28 @@ export function settingsErrors(input: unknown, fields: readonly JiraField[]): Va
   const settings = (input ?? {}) as { fields?: Record<string, unknown>; timeLeftField?: unknown };
   const errors: ValidationError[] = [];
   const custom = new Set(fields.filter((f) => f.custom).map((f) => f.id));
+  const appFields = new Set(fields.filter(isAppSlaField).map((f) => f.id));
+  // Which mapping took a field first: one field cannot say two things about an issue.
+  const mappedAs = new Map<string, string>();
   for (const name of MAPPED) {
+    const path = `$.settings.fields.${name}`;
     const id = settings.fields?.[name];
     if (typeof id !== 'string' || id === '') {
-      errors.push({
-        path: `$.settings.fields.${name}`,
-        message: `choose the field that holds the issue's ${name}`,
-      });
+      errors.push({ path, message: `choose the field that holds the issue's ${name}` });
     } else if (!custom.has(id)) {
+      errors.push({ path, message: `"${id}" is not a custom field of this site` });
+    } else if (appFields.has(id)) {
       errors.push({
-        path: `$.settings.fields.${name}`,
-        message: `"${id}" is not a custom field of this site`,
+        path,
+        message: `"${id}" is the app's own SLA field, which the app writes: choose the field that holds the issue's ${name}`,
       });
+    } else if (mappedAs.has(id)) {
+      errors.push({
+        path,
+        message: `"${id}" is already the ${mappedAs.get(id)} field: each needs its own field`,
+      });
+    } else {
+      mappedAs.set(id, name);
     }
   }
   const slaField = settings.timeLeftField;
@@ -55,9 +67,10 @@ export function settingsErrors(input: unknown, fields: readonly JiraField[]): Va
 export const settingsResolvers: ResolverDefinitions = {
   getSettings: resolver(async (_payload, _call, ctx): Promise<SettingsView> => {
     await requireAdmin(ctx);
-    const [settings, fields] = await Promise.all([loadSettings(ctx.store), ctx.jira.fields()]);
+    const [saved, fields] = await Promise.all([loadSavedSettings(ctx.store), ctx.jira.fields()]);
     return {
-      settings,
+      settings: saved?.settings ?? DEFAULT_SETTINGS,
+      version: saved?.version ?? null,
       customFields: fields
         .filter((f) => f.custom && !isAppSlaField(f))
         .map((f) => ({ id: f.id, name: f.name })),
@@ -65,16 +78,22 @@ export const settingsResolvers: ResolverDefinitions = {
     };
   }),
 
-  saveSettings: resolver(async (payload, _call, ctx): Promise<AppSettings> => {
+  saveSettings: resolver(async (payload, call, ctx): Promise<SettingsSaved> => {
     await requireAdmin(ctx);
-    const { settings } = payloadObject(payload);
+    const { settings, baseVersion = null } = payloadObject(payload);
     const errors = settingsErrors(settings, await ctx.jira.fields());
+    if (baseVersion !== null && !Number.isSafeInteger(baseVersion)) {
+      errors.push({
+        path: '$.baseVersion',
+        message: 'must be the version the settings were loaded at, or null',
+      });
+    }
     if (errors.length > 0) throw invalid(errors);
     const input = settings as {
       fields: Record<(typeof MAPPED)[number], string>;
       timeLeftField?: string | null;
     };
-    const saved: AppSettings = {
+    const next: AppSettings = {
       fields: {
         customer: input.fields.customer,
         environment: input.fields.environment,
@@ -82,7 +101,14 @@ export const settingsResolvers: ResolverDefinitions = {
       },
       ...(input.timeLeftField && { timeLeftField: input.timeLeftField }),
     };
-    await saveSettings(ctx.store, saved);
-    return saved;
+    const result = await storing('settings', () =>
+      saveSettings(ctx.store, next, {
+        savedBy: call.accountId,
+        savedAt: formatInstant(ctx.now()),
+        baseVersion: baseVersion as number | null,
+      }),
+    );
+    if (!result.saved) throw staleSaveError('settings', result.conflict);
+    return { settings: result.version.settings, version: result.version.version };
   }),
 };

@@ -10,7 +10,13 @@ import type { GoalEvaluation, NextAction } from '../domain/sla';
 import type { ValidationError } from '../domain/validation';
 import type { AppSettings } from '../storage/appSettings';
 
-export type ResolverErrorCode = 'invalid' | 'forbidden' | 'notFound' | 'conflict' | 'failed';
+/**
+ * `storage`: Forge storage refused a write (its code is in the message); nothing was saved.
+ * `busy`: Jira kept failing or rate limiting for longer than a resolver may wait; the message
+ * says when to try again.
+ */
+export type ResolverErrorCode =
+  'invalid' | 'forbidden' | 'notFound' | 'conflict' | 'storage' | 'busy' | 'failed';
 
 export interface ResolverFailure {
   readonly code: ResolverErrorCode;
@@ -47,7 +53,9 @@ export interface IssueSlaView {
     readonly jiraPriority: string;
   } | null;
   readonly contractVersion: number | null;
+  /** All goals for staff; for a customer only those promised to them, no internal one. */
   readonly goals: readonly GoalEvaluation[];
+  /** Among the goals shown: a customer's next action never comes from an internal goal. */
   readonly nextAction: NextAction | null;
 }
 
@@ -72,8 +80,9 @@ export interface WorkListRow {
     readonly rank: number;
     readonly model: string;
   } | null;
+  /** As on the issue panel: for a customer, from the goals promised to them only. */
   readonly nextAction: NextAction | null;
-  /** The most urgent open goal. */
+  /** The most urgent open goal (for a customer, of the goals promised to them). */
   readonly urgent: {
     readonly goal: string;
     readonly name: string;
@@ -118,10 +127,18 @@ export interface ImportPreview {
 /** The admin page's Settings: the field mapping and the fields it can choose from. */
 export interface SettingsView {
   readonly settings: AppSettings;
+  /** The version of the settings shown (null: never saved, the defaults): a save sends it back. */
+  readonly version: number | null;
   /** Custom fields of the site that can name a customer, environment or product. */
   readonly customFields: readonly { readonly id: string; readonly name: string }[];
   /** The app's own SLA field(s) on this site (one per Forge environment installed). */
   readonly slaFields: readonly { readonly key: string; readonly name: string }[];
+}
+
+/** What saving the settings answers: the settings as saved, and their new version. */
+export interface SettingsSaved {
+  readonly settings: AppSettings;
+  readonly version: number;
 }
 
 export interface SimulationInput {

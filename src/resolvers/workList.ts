@@ -1,9 +1,15 @@
 import { formatInstant } from '../domain/instant';
-import type { SlmProperty } from '../domain/state/slmProperty';
-import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
+import { compareWorkList, type WorkListEntry } from '../domain/sla';
+import { actionTexts, customerFacing } from '../domain/sla/customerFacing';
+import { SLM_PROPERTY_KEY, type SlmProperty } from '../domain/state/slmProperty';
 import { JiraError } from '../jira/jiraClient';
+import type { JiraIssue } from '../jira/types';
+import { queuePropertyRepair } from '../services/foreignProperty';
+import { isAppWritten, IssueSlaRecords } from '../storage/issueSlaRecords';
 import { invalid, payloadObject, resolver, type ResolverDefinitions } from './resolverKit';
-import type { WorkListFilters, WorkListPage, WorkListRow } from './views';
+import { audienceOf, customersShownTo } from './viewerAudience';
+import type { WorkListFilters, WorkListPage } from './views';
+import { workListRow } from './workListRow';
 
 const PAGE_SIZE = 25;
 const P = `issue.property[${SLM_PROPERTY_KEY}]`;
@@ -16,7 +22,9 @@ export const TEAMS = ['support-team', 'second-line', 'team-leads'];
  * (breached, at risk, then by internal rank and deadline; see `compareWorkList`), expressed on
  * the indexed `slm` property so Jira sorts and pages it, not the app. It sorts on number and
  * date values only, the ones Jira indexes for ordering. A team is a Jira group, resolved by
- * Jira in the same query (`membersOf`), so reading its members needs no admin scope.
+ * Jira in the same query (`membersOf`), so reading its members needs no admin scope. Anyone who
+ * may edit an issue can rewrite its property, so each page's rows are then checked against the
+ * app's own records, which decide what they show and their order (`getWorkList`).
  */
 export function workListJql(filters: WorkListFilters): string {
   const clauses = [`${P}.nextDeadline IS NOT EMPTY`];
@@ -68,11 +76,31 @@ function readFilters(input: Record<string, unknown>): WorkListFilters {
   };
 }
 
+/** Whether the app's record puts an issue on the list the filters ask for. */
+function isListed(property: SlmProperty, filters: WorkListFilters): boolean {
+  return (
+    property.nextDeadline !== null &&
+    (!filters.customer || property.customer === filters.customer) &&
+    (!filters.product || property.product === filters.product)
+  );
+}
+
+const orderOf = ({ issue, state }: { issue: JiraIssue; state: SlmProperty }): WorkListEntry => ({
+  key: issue.key,
+  rank: state.priority?.rank ?? null,
+  goals: state.goals,
+});
+
 export const workListResolvers: ResolverDefinitions = {
-  /** One page of the work list, searched as the viewer so Jira shows only what they may see. */
+  /**
+   * One page of the work list, searched as the viewer so Jira shows only what they may see,
+   * each row as the app's record of the issue has it; a customer sees their own issues with the
+   * goals promised to them only, and no staff teams or other customers to filter by.
+   */
   getWorkList: resolver(async (payload, _call, ctx): Promise<WorkListPage> => {
     const input = payloadObject(payload);
     const filters = readFilters(input);
+    const pageToken = typeof input.pageToken === 'string' ? input.pageToken : undefined;
     const [page, me, model] = await Promise.all([
       ctx.jiraAsUser
         .searchPage({
@@ -80,7 +108,7 @@ export const workListResolvers: ResolverDefinitions = {
           fields: ['summary', 'status', 'priority', 'assignee'],
           properties: [SLM_PROPERTY_KEY],
           maxResults: PAGE_SIZE,
-          ...(typeof input.pageToken === 'string' && { nextPageToken: input.pageToken }),
+          ...(pageToken !== undefined && { nextPageToken: pageToken }),
         })
         .catch((error: unknown) => {
           // Jira refuses `membersOf` a group the site does not have.
@@ -89,45 +117,49 @@ export const workListResolvers: ResolverDefinitions = {
               { path: '$.filters.team', message: `${filters.team} is not a group on this site` },
             ]);
           }
+          // The JQL is the app's own, from checked filters: a 400 to a page of it is the token,
+          // malformed, or from another query (the filters changed since that page).
+          if (pageToken !== undefined && error instanceof JiraError && error.status === 400) {
+            throw invalid([
+              { path: '$.pageToken', message: 'is not a page of this list: load the list again' },
+            ]);
+          }
           throw error;
         }),
       ctx.jiraAsUser.myself(),
       ctx.contracts.model(),
     ]);
-    const customers = model?.contract.customers ?? [];
-    const rows = page.issues.map((issue): WorkListRow => {
-      const slm = issue.properties?.[SLM_PROPERTY_KEY] as SlmProperty | undefined;
-      const open = (slm?.goals ?? []).filter((g) => g.state === 'running' || g.state === 'paused');
-      const urgent = [...open].sort(
-        (a, b) =>
-          Number(b.breached) - Number(a.breached) ||
-          (a.deadline ?? '~').localeCompare(b.deadline ?? '~'),
-      )[0];
-      const customer = customers.find((c) => c.id === slm?.customer);
-      return {
-        key: issue.key,
-        summary: issue.fields.summary ?? '',
-        status: issue.fields.status?.name ?? '',
-        assignee: issue.fields.assignee?.displayName ?? null,
-        customer: customer ? { id: customer.id, name: customer.name } : null,
-        jiraPriority: issue.fields.priority?.name ?? '',
-        priority: slm?.priority
-          ? { name: slm.priority.name, rank: slm.priority.rank, model: slm.priority.model }
-          : null,
-        nextAction: slm?.nextAction ?? null,
-        urgent: urgent
-          ? {
-              goal: urgent.goal,
-              name: urgent.name,
-              state: urgent.state,
-              breached: urgent.breached,
-              deadline: urgent.deadline,
-              remainingMs: urgent.remainingMs,
-            }
-          : null,
-        tier: slm?.breached === 'true' ? 'breached' : slm?.atRisk === 'true' ? 'atRisk' : 'onTrack',
-      };
-    });
+    // The app's own records decide what each row shows and where it goes: a property someone
+    // else wrote is not believed, and is sent to be rewritten.
+    const records = new IssueSlaRecords(ctx.entities);
+    const checked = await Promise.all(
+      page.issues.map(async (issue) => ({ issue, record: await records.get(issue.id) })),
+    );
+    await queuePropertyRepair(
+      ctx,
+      checked
+        .filter(({ issue, record }) => !isAppWritten(record, issue.properties?.[SLM_PROPERTY_KEY]))
+        .map(({ issue }) => issue.key),
+      'work list',
+    );
+    const contract = model?.contract;
+    const audience = audienceOf(me, contract);
+    const texts = actionTexts(contract?.goals ?? []);
+    const customers = customersShownTo(me, audience, contract);
+    const rows = checked
+      .flatMap(({ issue, record }) =>
+        record && isListed(record.property, filters) ? [{ issue, state: record.property }] : [],
+      )
+      .sort((a, b) => compareWorkList(orderOf(a), orderOf(b)))
+      .map(({ issue, state }) =>
+        workListRow(
+          issue,
+          audience === 'customer' ? customerFacing(state, texts) : state,
+          contract?.customers ?? [],
+        ),
+      )
+      // A customer's issue whose only open goals are internal has nothing for them to see.
+      .filter((row) => audience === 'agent' || row.urgent !== null);
     return {
       now: formatInstant(ctx.now()),
       timeZone: me.timeZone ?? 'UTC',
@@ -138,7 +170,7 @@ export const workListResolvers: ResolverDefinitions = {
         products: [
           ...new Set(customers.flatMap((c) => c.environments.map((e) => e.product))),
         ].sort(),
-        teams: TEAMS,
+        teams: audience === 'agent' ? TEAMS : [],
       },
     };
   }),

@@ -1,5 +1,6 @@
 import type { JiraClient } from '../jira/jiraClient';
 import type { ContractRepository } from '../storage/contractRepository';
+import type { EntityStore } from '../storage/entityStore';
 import type { KeyValueStore } from '../storage/keyValueStore';
 
 /** The queue that carries issues to re-evaluate from triggers to the consumer. */
@@ -15,6 +16,8 @@ export interface AppContext {
   /** Jira as the app itself. */
   readonly jira: JiraClient;
   readonly store: KeyValueStore;
+  /** Forge's Custom Entity Store: the app's records of each issue (`issueSlaRecords.ts`). */
+  readonly entities: EntityStore;
   readonly contracts: ContractRepository;
   readonly queue: WorkQueue;
   /** The current instant, epoch ms (the simulator's clock is virtual). */

@@ -1,21 +1,23 @@
 import type { ContractModel } from '../domain/contract';
+import { dueEscalations } from '../domain/escalation/dueEscalations';
 import {
-  dueEscalations,
-  escalationText,
-  type DueEscalation,
-} from '../domain/escalation/dueEscalations';
-import type { EscalationAction } from '../domain/escalation/types';
+  ATTEMPT_LEASE_MS,
+  newLedger,
+  type EscalationRef,
+} from '../domain/escalation/escalationLedger';
+import { planEscalation } from '../domain/escalation/plannedAction';
 import type { Evaluation } from '../domain/sla';
-import { adfText } from '../jira/adf';
 import type { JiraIssue } from '../jira/types';
-import { escalationClaimKey } from '../storage/storageKeys';
 import type { AppContext } from './appContext';
+import { carryOut, escalationLedgerKey, scheduleEscalationRetry } from './escalationActions';
 
 /**
- * Fires the escalations due on an issue, each once per goal cycle and threshold. Each is
- * claimed in storage first with an atomic set-if-absent, so when the consumer and the sweep
- * see the same crossing, only one acts; a claimed escalation whose actions fail is logged,
- * not repeated (a repeated comment or notification would be worse than a missing one).
+ * Fires the escalations due on an issue, each once per goal cycle and threshold: claim, act,
+ * record. The claim is an atomic set-if-absent of the escalation's ledger (its actions planned
+ * in full), so when the consumer and the sweep see the same crossing, only one fires it. Each
+ * action is then attempted and its outcome recorded (`carryOut`); one that fails is tried again
+ * from the retry schedule, one that succeeded never is. Returns the keys of the escalations
+ * this run fired.
  */
 export async function runEscalations(
   ctx: AppContext,
@@ -25,90 +27,28 @@ export async function runEscalations(
 ): Promise<string[]> {
   const goals = new Map(model.contract.goals.map((g) => [g.id, g]));
   const due = dueEscalations(evaluation.goals, (goal) => goals.get(goal)?.escalations);
-  const done: string[] = [];
+  const fired: string[] = [];
   for (const escalation of due) {
-    const claim = escalationClaimKey(
-      issue.id,
-      escalation.goal,
-      escalation.cycleStart,
-      escalation.at,
-    );
-    const claimed = await ctx.store.claim(claim, {
-      issueKey: issue.key,
-      at: new Date(ctx.now()).toISOString(),
-    });
-    if (!claimed) continue;
-    try {
-      for (const action of escalation.actions) {
-        await perform(ctx, model, issue, evaluation, escalation, action);
-      }
-      done.push(escalation.key);
-    } catch (error) {
-      ctx.log('escalation failed', {
-        issue: issue.key,
-        escalation: escalation.key,
-        error: String(error),
-      });
-    }
-  }
-  return done;
-}
-
-async function perform(
-  ctx: AppContext,
-  model: ContractModel,
-  issue: JiraIssue,
-  evaluation: Evaluation,
-  escalation: DueEscalation,
-  action: EscalationAction,
-): Promise<void> {
-  const goal = evaluation.goals.find((g) => g.goal === escalation.goal);
-  const text = (template: string) =>
-    escalationText(template, {
-      issue: issue.key,
-      goal: goal?.name ?? escalation.goal,
+    const ref: EscalationRef = {
+      issueId: issue.id,
+      goal: escalation.goal,
+      cycleStart: escalation.cycleStart,
       at: escalation.at,
-      deadline: goal?.deadline ?? goal?.breachedAt ?? null,
-    });
-  const fallback =
-    escalation.at === 'breach'
-      ? '{issue}: {goal} is breached.'
-      : '{issue}: {threshold} of {goal} is used; it is due {deadline}.';
-  switch (action.type) {
-    case 'comment':
-      return ctx.jira.addComment(issue.key, adfText(text(action.text)));
-    case 'notify': {
-      const body = text(action.text ?? fallback);
-      return ctx.jira.notify(issue.key, {
-        subject: `SLA: ${goal?.name ?? escalation.goal} on ${issue.key}`,
-        textBody: body,
-        to: {
-          users: (action.users ?? []).map((accountId) => ({ accountId })),
-          groups: (action.groups ?? []).map((name) => ({ name })),
-          assignee: action.assignee ?? false,
-          reporter: action.reporter ?? false,
-        },
-      });
-    }
-    case 'assign':
-      return ctx.jira.assign(issue.key, action.accountId);
-    case 'addLabel':
-      return ctx.jira.editIssue(issue.key, { update: { labels: [{ add: action.label }] } });
-    case 'raisePriority': {
-      const to = action.to ?? oneRankUp(model, evaluation);
-      if (!to) return;
-      return ctx.jira.editIssue(issue.key, { fields: { priority: { name: to } } });
-    }
+    };
+    const key = escalationLedgerKey(ref);
+    // Fired before: what is left of it comes back from the retry schedule.
+    if (await ctx.store.get(key)) continue;
+    // On the schedule before the claim, so that a run that dies after claiming is made up for.
+    await scheduleEscalationRetry(ctx, ref, issue.key, ctx.now() + ATTEMPT_LEASE_MS);
+    const ledger = newLedger(
+      issue.key,
+      escalation.key,
+      planEscalation(model, issue.key, evaluation, escalation),
+      new Date(ctx.now()).toISOString(),
+    );
+    if (!(await ctx.store.claim(key, ledger))) continue;
+    fired.push(escalation.key);
+    await carryOut(ctx, ref, ledger);
   }
-}
-
-/** The Jira priority one internal rank above the issue's, in its agreement's model. */
-function oneRankUp(model: ContractModel, evaluation: Evaluation): string | undefined {
-  const current = evaluation.priority;
-  if (!current) return undefined;
-  const agreement = model.agreements.find((a) => a.agreement.id === evaluation.agreement);
-  const higher = (agreement?.priorityModel.priorities ?? [])
-    .filter((p) => p.rank < current.rank && p.jiraPriority)
-    .sort((a, b) => b.rank - a.rank)[0];
-  return higher?.jiraPriority;
+  return fired;
 }

@@ -1,4 +1,5 @@
 import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
+import { IssueSlaRecords } from '../storage/issueSlaRecords';
 import type { AppContext } from './appContext';
 
 /** Forge takes at most 50 events a push (Async events API, "Push API"). */
@@ -12,10 +13,6 @@ const REEVALUATIONS_PER_SWEEP = 100;
 
 const property = (path: string) => `issue.property[${SLM_PROPERTY_KEY}].${path}`;
 
-/** Issues whose next warning or breach instant has come, oldest first. */
-const dueJql = (now: number) =>
-  `${property('nextCheckMs')} <= ${now} ORDER BY ${property('nextCheckMs')} ASC`;
-
 /**
  * Open issues without an evaluation under the contract version in force: never evaluated (the
  * first evaluation failed for good) or evaluated under an older version. `contractVersion` is
@@ -25,23 +22,40 @@ const staleJql = (version: number) =>
   `resolution IS EMPTY AND (${property('contractVersion')} IS EMPTY OR ${property('contractVersion')} != ${version}) ORDER BY created DESC`;
 
 /**
- * The scheduled sweep: queues the issues whose next warning or breach instant has come, with
- * one JQL query on the indexed `nextCheckMs` of the `slm` property, so its cost grows with the
- * due issues, not with the open ones; and, a bounded number per run, the open issues that have
- * no evaluation under the contract in force, so an evaluation that failed for good or a new
- * contract version is caught up with. It reads keys only.
+ * The scheduled sweep: queues the issues whose next warning or breach instant has come, found
+ * in the app's own records through the index on `nextCheckMs` (never in the `slm` property,
+ * which anyone who may edit an issue can rewrite), so its cost grows with the due issues, not
+ * with the open ones; and, a bounded number per run, the open issues that have no evaluation
+ * under the contract in force, so an evaluation that failed for good or a new contract version
+ * is caught up with. A property rewritten to hide an issue from the latter is put back by the
+ * property event's re-evaluation, or at the issue's next one. Issues in `leaveOut` (on the retry
+ * schedule after failing) are left to it, so that issues that keep failing never crowd out the
+ * others.
  */
 export async function sweepDueIssues(
   ctx: AppContext,
+  { leaveOut = new Set<string>() }: { leaveOut?: ReadonlySet<string> } = {},
 ): Promise<{ queued: number; reevaluated: number }> {
-  const due = await issueKeys(ctx, dueJql(ctx.now()));
+  const due: { issueKey: string; issueId: string }[] = [];
+  for await (const record of new IssueSlaRecords(ctx.entities).due(ctx.now())) {
+    if (!leaveOut.has(record.issueKey)) {
+      due.push({ issueKey: record.issueKey, issueId: record.issueId });
+    }
+  }
   const version = (await ctx.contracts.model())?.version ?? null;
   const stale =
-    version === null ? [] : await issueKeys(ctx, staleJql(version), REEVALUATIONS_PER_SWEEP);
-  const dueKeys = new Set(due);
+    version === null
+      ? []
+      : await issueKeys(
+          ctx,
+          staleJql(version),
+          REEVALUATIONS_PER_SWEEP,
+          (key) => !leaveOut.has(key),
+        );
+  const dueKeys = new Set(due.map((d) => d.issueKey));
   const reevaluate = stale.filter((key) => !dueKeys.has(key));
   const jobs = [
-    ...due.map((issueKey) => ({ issueKey, reason: 'due' })),
+    ...due.map((d) => ({ ...d, reason: 'due' })),
     ...reevaluate.map((issueKey) => ({ issueKey, reason: 'not evaluated under this contract' })),
   ];
   for (let i = 0; i < jobs.length; i += EVENTS_PER_PUSH) {
@@ -50,14 +64,20 @@ export async function sweepDueIssues(
   return { queued: due.length, reevaluated: reevaluate.length };
 }
 
-async function issueKeys(ctx: AppContext, jql: string, limit = Infinity): Promise<string[]> {
+/** The keys of up to `limit` issues the query finds and `keep` keeps. */
+async function issueKeys(
+  ctx: AppContext,
+  jql: string,
+  limit: number,
+  keep: (key: string) => boolean,
+): Promise<string[]> {
   const keys: string[] = [];
   for await (const issue of ctx.jira.search({
     jql,
     fields: ['key'],
     maxResults: Math.min(limit, 1000),
   })) {
-    keys.push(issue.key);
+    if (keep(issue.key)) keys.push(issue.key);
     if (keys.length >= limit) break;
   }
   return keys;

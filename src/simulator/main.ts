@@ -5,14 +5,15 @@
  * their own origin, http://localhost:3001 (APPS_PORT). App storage is kept in
  * `.simulator/kvs.json`, so contract edits survive a restart.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryStore } from '../storage/memoryStore';
-import { ESCALATION_CLAIMS } from '../storage/storageKeys';
+import { ESCALATION_CLAIMS, RETRIES } from '../storage/storageKeys';
 import { playDemoStory } from './demo/demoStory';
 import { DEMO_USERS, setUpDemoSite } from './demo/site';
 import { serveSimulator } from './server';
 import { Simulator } from './simulator';
+import { readKvsFile, writeKvsFile } from './kvsFile';
 import { UserConsent } from './userConsent';
 
 const DAY = 86_400_000;
@@ -22,16 +23,15 @@ async function main(): Promise<void> {
   const appsPort = Number(process.env.APPS_PORT ?? port + 1);
   const file = path.join(process.cwd(), '.simulator', 'kvs.json');
   mkdirSync(path.dirname(file), { recursive: true });
-  const saved = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
-    : {};
-  // The demo Jira is rebuilt at every start: escalations it fired before belong to other issues.
+  const saved = readKvsFile(file, (message) => console.warn(message));
+  // The demo Jira is rebuilt at every start: escalations it fired and retries it planned
+  // before belong to other issues.
   const kept = Object.fromEntries(
-    Object.entries(saved).filter(([key]) => !key.startsWith(ESCALATION_CLAIMS)),
+    Object.entries(saved).filter(
+      ([key]) => !key.startsWith(ESCALATION_CLAIMS) && !key.startsWith(RETRIES),
+    ),
   );
-  const store = new MemoryStore(kept, (content) =>
-    writeFileSync(file, JSON.stringify(content, null, 1)),
-  );
+  const store = new MemoryStore(kept, (content) => writeKvsFile(file, content));
 
   const end = Math.floor(Date.now() / 60_000) * 60_000;
   const sim = new Simulator({ start: end - 14 * DAY, store });

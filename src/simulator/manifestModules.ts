@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { entityDefinitions, type EntityDefinition } from './customEntityStore';
 
 const INTERVAL_MS: Record<string, number> = {
   fiveMinute: 5 * 60_000,
@@ -26,6 +27,8 @@ export interface ManifestModules {
   readonly uiModules: ReadonlyMap<string, UiModule>;
   /** `permissions.scopes`: what Forge lets the app's Jira calls do. */
   readonly scopes: readonly string[];
+  /** `app.storage.entities`: the custom entities the app may store, and their indexes. */
+  readonly entities: readonly EntityDefinition[];
 }
 
 export interface TriggerSubscription {
@@ -58,13 +61,19 @@ interface RawManifest {
   modules: Record<string, Record<string, unknown>[] | undefined>;
   resources?: { key: string; path: string }[];
   permissions?: { scopes?: string[] };
+  app?: { storage?: { entities?: unknown } };
 }
 
 const UI_KINDS = ['jira:issuePanel', 'jira:globalPage', 'jira:adminPage'] as const;
 
 /** Reads the modules of a manifest; `index.productEventTrigger` becomes `productEventTrigger`. */
 export function manifestModules(file: string): ManifestModules {
-  const { modules, resources = [], permissions } = parse(readFileSync(file, 'utf8')) as RawManifest;
+  const {
+    modules,
+    resources = [],
+    permissions,
+    app,
+  } = parse(readFileSync(file, 'utf8')) as RawManifest;
   const list = (name: string) => modules[name] ?? [];
   const handlerOf = new Map(
     list('function').map((f) => [String(f.key), String(f.handler).replace(/^index\./, '')]),
@@ -133,6 +142,7 @@ export function manifestModules(file: string): ManifestModules {
       ),
     ),
     scopes: permissions?.scopes ?? [],
+    entities: entityDefinitions(app?.storage?.entities),
   };
 }
 

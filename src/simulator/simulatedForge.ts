@@ -1,12 +1,17 @@
 import type { AsyncEvent } from '@forge/events';
 import { evaluationQueue } from '../forge/evaluationQueue';
+import { HANDLER_TIME_LIMIT_SECONDS, RESOLVER_TIME_LIMIT_SECONDS } from '../forge/timeLimits';
 import { appHandlers, type AppHandlerName } from '../handlers';
 import { JiraClient } from '../jira/jiraClient';
+import { retryBudgetFor, type RetryBudget } from '../jira/retry';
 import type { JiraTransport } from '../jira/transport';
+import type { ResolverContext } from '../resolvers/resolverKit';
 import type { AppContext } from '../services/appContext';
 import { ContractRepository } from '../storage/contractRepository';
+import type { EntityStore } from '../storage/entityStore';
 import type { MemoryStore } from '../storage/memoryStore';
 import { SimulatedAsyncEvents } from './asyncEvents';
+import { simulatedEntities } from './customEntityStore';
 import type { SimulatedJira } from './jira';
 import type { ProductEvent } from './jira/types';
 import type { ManifestModules, TriggerSubscription } from './manifestModules';
@@ -42,6 +47,12 @@ export interface Invocation {
  */
 export class SimulatedForge {
   readonly contracts: ContractRepository;
+  /**
+   * The Custom Entity Store through the real `@forge/kvs` client, answered by the simulator's
+   * platform side with the entities manifest.yml declares. Kept in memory only: the demo Jira is
+   * rebuilt at every start, so records of its issues would not outlive it anyway.
+   */
+  readonly entities: EntityStore;
   readonly log: LogEntry[] = [];
   readonly invocations: Invocation[] = [];
   private readonly events: ProductEvent[] = [];
@@ -58,6 +69,7 @@ export class SimulatedForge {
     private readonly sleep: (ms: number) => Promise<void> = async () => undefined,
   ) {
     this.contracts = new ContractRepository(store);
+    this.entities = simulatedEntities(modules.entities);
     this.asyncEvents = new SimulatedAsyncEvents(
       now,
       (queue) => modules.consumers.get(queue)?.timeoutSeconds,
@@ -76,9 +88,9 @@ export class SimulatedForge {
 
   /**
    * Jira as the app (`asApp`) or as a user (`asUser`), through the same client as on Forge, and
-   * limited as there by the manifest's scopes.
+   * limited as there by the manifest's scopes; its retries wait within `budget` when given.
    */
-  jiraClient(accountId: string | null): JiraClient {
+  jiraClient(accountId: string | null, budget?: RetryBudget): JiraClient {
     const transport: JiraTransport = async (request) => {
       const response = await this.jira.handle({
         ...request,
@@ -87,19 +99,33 @@ export class SimulatedForge {
       });
       return { status: response.status, headers: response.headers ?? {}, body: response.body };
     };
-    return new JiraClient(transport, { sleep: this.sleep });
+    return new JiraClient(transport, { sleep: this.sleep, ...(budget && { budget }) });
   }
 
-  /** The context every app function gets here. */
-  context(): AppContext {
+  /** The context every app function gets here; `budget` bounds its Jira retries' waiting. */
+  context(budget?: RetryBudget): AppContext {
     return {
-      jira: this.jiraClient(null),
+      jira: this.jiraClient(null, budget),
       store: this.store,
+      entities: this.entities,
       contracts: this.contracts,
       queue: evaluationQueue(this.asyncEvents.apiClient),
       now: this.now,
       log: (message, details) => this.record('info', message, details),
     };
+  }
+
+  /**
+   * The context of a resolver, as `forgeResolverContext` builds it on Forge: the app's, plus Jira
+   * as the user (`asUser`, where the simulator's consent check may stand in), both retrying
+   * within one budget that fits a resolver's time limit.
+   */
+  resolverContext(
+    accountId: string,
+    asUser: (budget: RetryBudget) => JiraClient = (budget) => this.jiraClient(accountId, budget),
+  ): ResolverContext {
+    const budget = retryBudgetFor(RESOLVER_TIME_LIMIT_SECONDS);
+    return { ...this.context(budget), jiraAsUser: asUser(budget) };
   }
 
   private record(level: LogEntry['level'], message: string, details?: Record<string, unknown>) {
@@ -219,8 +245,10 @@ export class SimulatedForge {
       throw new Error(
         `manifest.yml names handler index.${handler}, which src/handlers.ts does not export`,
       );
+    // The budget the app's own entry point (src/index.ts) gives this function.
+    const budget = retryBudgetFor(HANDLER_TIME_LIMIT_SECONDS[handler as AppHandlerName]);
     try {
-      return { ok: true, value: await fn(payload, this.context()) };
+      return { ok: true, value: await fn(payload, this.context(budget)) };
     } catch (error) {
       this.record('error', `function ${handler} failed`, {
         error: String(error),

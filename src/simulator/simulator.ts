@@ -14,6 +14,8 @@ export interface SimulatorOptions {
   readonly store?: MemoryStore;
   /** The manifest to run the app by; the app's own `manifest.yml` unless a test varies it. */
   readonly manifestFile?: string;
+  /** How the app's Jira client waits between retries; by default it does not wait at all. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -36,7 +38,13 @@ export class Simulator {
       onEvent: (event) => this.forge.receive(event),
       entityProperties: [...modules.entityProperties],
     });
-    this.forge = new SimulatedForge(this.jira, options.store ?? new MemoryStore(), modules, now);
+    this.forge = new SimulatedForge(
+      this.jira,
+      options.store ?? new MemoryStore(),
+      modules,
+      now,
+      options.sleep,
+    );
   }
 
   now(): number {

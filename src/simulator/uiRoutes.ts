@@ -2,7 +2,6 @@ import type http from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appResolvers, type AppResolverName } from '../handlers';
-import type { ResolverContext } from '../resolvers/resolverKit';
 import { needsUserConsent } from '../resolvers/userConsent';
 import { escapeHtml, jiraPage } from './jiraChrome';
 import type { Route } from './server';
@@ -103,10 +102,9 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
           },
           404,
         );
-      const ctx: ResolverContext = {
-        ...sim.forge.context(),
-        jiraAsUser: consent.jiraAsUser(sim, user),
-      };
+      const ctx = sim.forge.resolverContext(user, (budget) =>
+        consent.jiraAsUser(sim, user, budget),
+      );
       try {
         return json(
           await fn(

@@ -1,5 +1,6 @@
 import { NeedsAuthenticationError } from '@forge/api';
 import { JiraClient } from '../jira/jiraClient';
+import type { RetryBudget } from '../jira/retry';
 import type { Simulator } from './simulator';
 
 /**
@@ -28,8 +29,8 @@ export class UserConsent {
    * Forge: the request goes without a valid token, and @forge/api throws its own
    * `NeedsAuthenticationError` (see `handleProxyResponseErrors` in @forge/api's fetch).
    */
-  jiraAsUser(sim: Simulator, accountId: string): JiraClient {
-    if (this.hasGranted(accountId)) return sim.forge.jiraClient(accountId);
+  jiraAsUser(sim: Simulator, accountId: string, budget?: RetryBudget): JiraClient {
+    if (this.hasGranted(accountId)) return sim.forge.jiraClient(accountId, budget);
     return new JiraClient(async () => {
       throw new NeedsAuthenticationError('Authentication Required', 'atlassian-token-service-key');
     });

@@ -1,73 +1,174 @@
+import { randomUUID } from 'node:crypto';
 import {
-  compileContract,
+  compileValidContract,
   nextContractVersion,
   validateContract,
   type Contract,
   type ContractModel,
   type ContractVersion,
+  type PartChanges,
 } from '../domain/contract';
 import type { ValidationError } from '../domain/validation';
+import { readChunked, writeChunked, type ChunkKey } from './chunkedValue';
 import type { KeyValueStore } from './keyValueStore';
-import { CONTRACT_VERSIONS, contractVersionKey, LATEST_CONTRACT_KEY } from './storageKeys';
+import {
+  CONTRACT_POINTER_KEY,
+  contractChunkKey,
+  contractChunksOf,
+  CONTRACT_VERSIONS,
+  contractVersionKey,
+} from './storageKeys';
+import {
+  staleSave,
+  stampOf,
+  VersionChain,
+  type StaleSave,
+  type VersionStamp,
+} from './versionChain';
 
 export type SaveResult =
   | { readonly saved: true; readonly version: ContractVersion }
   | { readonly saved: false; readonly errors: readonly ValidationError[] }
-  | { readonly saved: false; readonly unchanged: true; readonly version: ContractVersion };
+  | { readonly saved: false; readonly unchanged: true; readonly version: ContractVersion }
+  | { readonly saved: false; readonly conflict: StaleSave };
+
+export interface SaveRequest {
+  /** Who saves (a Jira account id) and when (an ISO instant). */
+  readonly savedBy: string;
+  readonly savedAt: string;
+  /**
+   * The version the edit started from, null for none: a save from any other version than the
+   * newest is refused. Left out, the save goes on top of whatever is newest.
+   */
+  readonly baseVersion?: number | null;
+  /** Where the contract is in the request, for the paths of its errors (`$` by default). */
+  readonly path?: string;
+}
+
+/** A version's head record: small, whatever the contract's size; the rest is in chunks. */
+interface StoredVersion extends VersionStamp {
+  /** The save that wrote the chunks, so two saves racing for a number never share a key. */
+  readonly save: string;
+  /** How many chunks each part takes. */
+  readonly chunks: { readonly contract: number; readonly changes: number };
+}
+
+type Part = keyof StoredVersion['chunks'];
 
 /**
- * The site's contract in storage: every saved version is kept under its own key (never
- * rewritten), with who saved it, when, and what changed; another key names the one in force.
+ * The site's contract in storage: every saved version is kept (never rewritten), with who
+ * saved it, when, and what changed. A version may be far bigger than one KVS value (about
+ * 0.6 KB per agreement against Forge's 240 KiB), so its contract and its changes are written in
+ * chunks first, and then its small head record is claimed as the next number
+ * (`versionChain.ts`): the claim is what makes the version exist, so no reader sees half of one,
+ * and of two saves from the same version exactly one gets the number.
+ *
+ * A contract is validated once, when it is saved; loading a stored version compiles it without
+ * validating it again.
  */
 export class ContractRepository {
+  private readonly versions: VersionChain<StoredVersion>;
   private cached: { version: number; model: ContractModel } | undefined;
 
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(private readonly store: KeyValueStore) {
+    this.versions = new VersionChain(store, contractVersionKey, CONTRACT_POINTER_KEY);
+  }
 
   async latest(): Promise<ContractVersion | null> {
-    const version = await this.store.get<number>(LATEST_CONTRACT_KEY);
-    return version === undefined ? null : ((await this.version(version)) ?? null);
+    const head = await this.versions.latest();
+    return head && this.load(head);
   }
 
   async version(version: number): Promise<ContractVersion | undefined> {
-    return this.store.get<ContractVersion>(contractVersionKey(version));
+    const head = await this.versions.get(version);
+    return head && this.load(head);
   }
 
   /** Every version, newest first, without the contracts themselves: the audit trail. */
   async history(): Promise<Omit<ContractVersion, 'contract'>[]> {
     const keys = await this.store.keys(CONTRACT_VERSIONS);
-    const versions = await Promise.all(keys.map((key) => this.store.get<ContractVersion>(key)));
-    return versions
-      .filter((v): v is ContractVersion => v !== undefined)
-      .map(({ contract: _contract, ...entry }) => entry)
-      .sort((a, b) => b.version - a.version);
+    const heads = await Promise.all(keys.map((key) => this.store.get<StoredVersion>(key)));
+    const entries = await Promise.all(
+      heads
+        .filter((head): head is StoredVersion => head !== undefined)
+        .map(async (head) => ({
+          ...stampOf(head)!,
+          changes: await this.read<PartChanges[]>(head, 'changes'),
+        })),
+    );
+    return entries.sort((a, b) => b.version - a.version);
   }
 
   /**
    * Validates and saves a contract as a new version. An invalid contract is refused with every
-   * error and nothing is written; one identical to the latest creates no version.
+   * error and nothing is written; one identical to the newest creates no version; a save from
+   * another version than the newest is refused with the version in the way.
    */
-  async save(input: unknown, savedBy: string, savedAt: string): Promise<SaveResult> {
-    const errors = validateContract(input);
+  async save(input: unknown, request: SaveRequest): Promise<SaveResult> {
+    const errors = validateContract(input, request.path);
     if (errors.length > 0) return { saved: false, errors };
-    const latest = await this.latest();
-    const next = nextContractVersion(latest, input as Contract, savedBy, savedAt);
+    const head = await this.versions.latest();
+    const base = request.baseVersion === undefined ? (head?.version ?? null) : request.baseVersion;
+    const stale = staleSave(head, base);
+    if (stale) return { saved: false, conflict: stale };
+    const latest = head && (await this.load(head));
+    const next = nextContractVersion(latest, input as Contract, request.savedBy, request.savedAt);
     if (!next) return { saved: false, unchanged: true, version: latest! };
-    // The version is written before the pointer moves, so a reader never sees a missing version.
-    await this.store.set(contractVersionKey(next.version), next);
-    await this.store.set(LATEST_CONTRACT_KEY, next.version);
-    return { saved: true, version: next };
+
+    const save = randomUUID();
+    try {
+      const chunks = {
+        contract: await this.write(next, save, 'contract', next.contract),
+        changes: await this.write(next, save, 'changes', next.changes),
+      };
+      const lost = await this.versions.append({ ...stampOf(next)!, save, chunks });
+      if (!lost) return { saved: true, version: next };
+      await this.discard(next.version, save);
+      return { saved: false, conflict: lost };
+    } catch (error) {
+      await this.discard(next.version, save);
+      throw error;
+    }
   }
 
   /** The compiled contract in force, or null before the first save; compiled once per version. */
   async model(): Promise<ContractModel | null> {
-    const version = await this.store.get<number>(LATEST_CONTRACT_KEY);
-    if (version === undefined) return null;
-    if (this.cached?.version !== version) {
-      const saved = await this.version(version);
-      if (!saved) return null;
-      this.cached = { version, model: compileContract(saved.contract, version) };
+    const head = await this.versions.latest();
+    if (!head) return null;
+    if (this.cached?.version !== head.version) {
+      const contract = await this.read<Contract>(head, 'contract');
+      this.cached = { version: head.version, model: compileValidContract(contract, head.version) };
     }
     return this.cached.model;
+  }
+
+  private async load(head: StoredVersion): Promise<ContractVersion> {
+    const [contract, changes] = await Promise.all([
+      this.read<Contract>(head, 'contract'),
+      this.read<PartChanges[]>(head, 'changes'),
+    ]);
+    return { ...stampOf(head)!, changes, contract };
+  }
+
+  /** Writes a part of a version in chunks; returns how many. */
+  private write(version: VersionStamp, save: string, part: Part, value: unknown): Promise<number> {
+    return writeChunked(this.store, this.chunkKey(version, save, part), value);
+  }
+
+  private read<T>(head: StoredVersion, part: Part): Promise<T> {
+    return readChunked<T>(this.store, this.chunkKey(head, head.save, part), head.chunks[part]);
+  }
+
+  private chunkKey(version: VersionStamp, save: string, part: Part): ChunkKey {
+    return (index) => contractChunkKey(version.version, save, part, index);
+  }
+
+  /**
+   * Removes the chunks of a save that did not become a version. Best effort: what is left is
+   * never read (no head record names it), so a failure here must not hide the save's outcome.
+   */
+  private async discard(version: number, save: string): Promise<void> {
+    const keys = await this.store.keys(contractChunksOf(version, save)).catch(() => []);
+    await Promise.allSettled(keys.map((key) => this.store.delete(key)));
   }
 }

@@ -61,8 +61,7 @@ export function keyViolation(key: string): KvsViolation | null {
 
 /** Why Forge would refuse to store `value`, or null when it accepts it. */
 export function valueViolation(value: unknown): KvsViolation | null {
-  const json = JSON.stringify(value);
-  if (json !== undefined && Buffer.byteLength(json, 'utf8') > MAX_VALUE_BYTES)
+  if (valueBytes(value) > MAX_VALUE_BYTES)
     return { code: 'MAX_SIZE', message: 'The provided value has exceeded the maximum size limit.' };
   if (nesting(value) > MAX_NESTING)
     return {
@@ -70,6 +69,12 @@ export function valueViolation(value: unknown): KvsViolation | null {
       message: `The provided value has exceeded the maximum object depth (${MAX_NESTING + 1}) limit.`,
     };
   return null;
+}
+
+/** The size of `value` as the limit counts it: the bytes of its JSON in UTF-8. */
+export function valueBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : Buffer.byteLength(json, 'utf8');
 }
 
 /** How many objects or arrays are nested in one another in `value`: 0 for a scalar. */

@@ -1,13 +1,22 @@
 import fc from 'fast-check';
 import { keyViolation } from './kvsRules';
 import {
+  contractChunkKey,
+  contractChunksOf,
+  CONTRACT_POINTER_KEY,
   contractVersionKey,
   CONTRACT_VERSIONS,
+  escalationAttemptKey,
   escalationClaimKey,
   escalationClaimsOf,
+  ESCALATION_CLAIMS,
+  escalationRetriesOf,
+  escalationRetryKey,
+  evaluationRetryKey,
   keyPrefix,
-  LATEST_CONTRACT_KEY,
-  SETTINGS_KEY,
+  RETRIES,
+  SETTINGS_POINTER_KEY,
+  settingsVersionKey,
   storageKey,
 } from './storageKeys';
 
@@ -23,10 +32,15 @@ const nsKey = (p: readonly string[]) => storageKey('ns', ...p);
 
 describe('storage keys', () => {
   it('keep keys that need no escaping as they were', () => {
-    expect(SETTINGS_KEY).toBe('settings');
-    expect(LATEST_CONTRACT_KEY).toBe('contract:latest');
-    expect(contractVersionKey(12)).toBe('contract:v:000012');
-    expect(CONTRACT_VERSIONS).toBe('contract:v:');
+    expect(SETTINGS_POINTER_KEY).toBe('settings:pointer');
+    expect(settingsVersionKey(3)).toBe('settings:version:000003');
+    expect(CONTRACT_POINTER_KEY).toBe('contract:pointer');
+    expect(contractVersionKey(12)).toBe('contract:version:000012');
+    expect(CONTRACT_VERSIONS).toBe('contract:version:');
+    const chunk = contractChunkKey(12, '5f0c-9e', 'contract', 2);
+    expect(chunk).toBe('contract:chunk:000012:5f0c-9e:contract:000002');
+    expect(chunk.startsWith(contractChunksOf(12, '5f0c-9e'))).toBe(true);
+    expect(chunk.startsWith(CONTRACT_VERSIONS)).toBe(false);
   });
 
   it('make readable, valid claim keys from free-text goal ids and ISO instants', () => {
@@ -69,5 +83,23 @@ describe('storage keys', () => {
     const key = escalationClaimKey('1', goal, '2026-03-02T07:00:00.000Z', 'breach');
     expect(key).toMatch(/^escalation:1:##[0-9a-f]{64}:2026-03-02T07#3A00#3A00\.000Z:breach$/);
     expect(storageKey('g'.repeat(80))).toBe('g'.repeat(80));
+  });
+
+  it("keep an escalation's attempts under its claim, and its retry apart, whatever the parts", () => {
+    fc.assert(
+      fc.property(part, part, (goal, cycleStart) => {
+        const claim = escalationClaimKey('10042', goal, cycleStart, 0.75);
+        const attempt = escalationAttemptKey('10042', goal, cycleStart, 0.75, 2, 7);
+        const retry = escalationRetryKey('10042', goal, cycleStart, 0.75);
+        return (
+          attempt.startsWith(`${claim}:`) &&
+          attempt.startsWith(escalationClaimsOf('10042')) &&
+          !retry.startsWith(ESCALATION_CLAIMS) &&
+          retry.startsWith(escalationRetriesOf('10042')) &&
+          retry.startsWith(RETRIES) &&
+          evaluationRetryKey('SUP-1').startsWith(RETRIES)
+        );
+      }),
+    );
   });
 });

@@ -52,22 +52,75 @@ function escapePart(part: string): string {
   return escaped;
 }
 
-/** The app's keys. */
-export const SETTINGS_KEY = storageKey('settings');
-/** The number of the contract version in force. */
-export const LATEST_CONTRACT_KEY = storageKey('contract', 'latest');
-/** Each saved contract version, zero-padded so keys list in version order. */
+// The app's keys.
+
+/** Each saved version of the settings (see `versionChain.ts`). */
+export const settingsVersionKey = (version: number): string =>
+  storageKey('settings', 'version', numbered(version));
+/** The newest settings version: a hint that readers read on past (see `versionChain.ts`). */
+export const SETTINGS_POINTER_KEY = storageKey('settings', 'pointer');
+/** Each saved contract version's head record; its contract and changes are in chunks. */
 export const contractVersionKey = (version: number): string =>
-  storageKey('contract', 'v', String(version).padStart(6, '0'));
-export const CONTRACT_VERSIONS = keyPrefix('contract', 'v');
-/** The claim that makes an escalation fire once per issue, goal cycle and threshold. */
+  storageKey('contract', 'version', numbered(version));
+export const CONTRACT_VERSIONS = keyPrefix('contract', 'version');
+/** The newest contract version's head record: a hint (see `versionChain.ts`). */
+export const CONTRACT_POINTER_KEY = storageKey('contract', 'pointer');
+/** Piece `index` of a part (`contract`, `changes`) of a version, as one save wrote it. */
+export const contractChunkKey = (
+  version: number,
+  save: string,
+  part: string,
+  index: number,
+): string => storageKey('contract', 'chunk', numbered(version), save, part, numbered(index));
+/** Every piece one save wrote for a version. */
+export const contractChunksOf = (version: number, save: string): string =>
+  keyPrefix('contract', 'chunk', numbered(version), save);
+/**
+ * The claim that makes an escalation fire once per issue, goal cycle and threshold; its value is
+ * the escalation's ledger (`escalationLedger.ts`).
+ */
 export const escalationClaimKey = (
   issueId: string,
   goal: string,
   cycleStart: string,
   at: number | 'breach',
 ): string => storageKey('escalation', issueId, goal, cycleStart, String(at));
-/** The escalation claims of one issue. */
+/**
+ * Attempt number `attempt` at action `action` of that escalation, claimed before it acts: the
+ * claim's parts and one more, so an issue's attempts go with its claims.
+ */
+export const escalationAttemptKey = (
+  issueId: string,
+  goal: string,
+  cycleStart: string,
+  at: number | 'breach',
+  action: number,
+  attempt: number,
+): string =>
+  storageKey('escalation', issueId, goal, cycleStart, String(at), `${action}.${attempt}`);
+/** The escalation claims and attempts of one issue. */
 export const escalationClaimsOf = (issueId: string): string => keyPrefix('escalation', issueId);
-/** Every escalation claim. */
+/** Every escalation claim and attempt. */
 export const ESCALATION_CLAIMS = keyPrefix('escalation');
+/** Work the sweep queues again when it falls due: an escalation with actions still to try. */
+export const escalationRetryKey = (
+  issueId: string,
+  goal: string,
+  cycleStart: string,
+  at: number | 'breach',
+): string => storageKey('retry', 'escalation', issueId, goal, cycleStart, String(at));
+/** The escalation retries of one issue. */
+export const escalationRetriesOf = (issueId: string): string =>
+  keyPrefix('retry', 'escalation', issueId);
+/** …and an issue whose evaluation failed for good, by issue key (all a failed job knows). */
+export const evaluationRetryKey = (issueKey: string): string =>
+  storageKey('retry', 'evaluation', issueKey);
+/** Every scheduled retry. */
+export const RETRIES = keyPrefix('retry');
+/** An issue's record in the `issue-sla` custom entity (its own key space), by issue id. */
+export const issueSlaKey = (issueId: string): string => storageKey('issue', issueId);
+
+/** Zero-padded, so keys list in number order. */
+function numbered(n: number): string {
+  return String(n).padStart(6, '0');
+}

@@ -1,39 +1,46 @@
 import type { AsyncEvent, InvocationError } from '@forge/events';
+import type { EscalationRef } from '../domain/escalation/escalationLedger';
 import type { AppContext } from '../services/appContext';
+import { retryEscalation } from '../services/escalationActions';
+import type { EvaluationJob } from '../services/evaluationJob';
+import { forgetFailedEvaluation } from '../services/evaluationRetries';
 import { refreshIssue } from '../services/refreshIssue';
 import { answerFailure } from './evaluationRetry';
-
-/** A job on the evaluation queue: one issue, or every issue fixed in a version. */
-export type EvaluationJob = {
-  readonly issueKey?: string;
-  readonly versionId?: string;
-  readonly reason?: string;
-};
 
 /** The async event Forge hands the consumer: the job, and on a retry Forge's retry context. */
 export type EvaluationEvent = Pick<AsyncEvent<EvaluationJob>, 'body' | 'retryContext'>;
 
 /**
  * The queue consumer (up to 900 s on Forge): re-reads each issue's history, evaluates it,
- * writes its state and fires due escalations. A failed evaluation is answered as
- * `answerFailure` decides: retried by Forge, or logged for the sweep to repair.
+ * writes its state and fires due escalations; or tries an escalation's open actions again. A
+ * failed job is answered as `answerFailure` decides: retried by Forge, or put on the app's retry
+ * schedule.
  */
 export async function onEvaluationEvent(
   event: EvaluationEvent,
   ctx: AppContext,
 ): Promise<InvocationError | undefined> {
   try {
-    await evaluateJob(event.body, ctx);
+    await runJob(event.body, ctx);
     return undefined;
   } catch (error) {
     return answerFailure(event, error, ctx);
   }
 }
 
-/** Evaluates a job's issues; malformed jobs are logged and dropped, not retried. */
-async function evaluateJob(job: EvaluationJob, ctx: AppContext): Promise<void> {
+/** Runs a job; malformed jobs are logged and dropped, not retried. */
+async function runJob(job: EvaluationJob, ctx: AppContext): Promise<void> {
+  if (isEscalationRef(job.escalation)) {
+    await retryEscalation(ctx, job.escalation);
+    return;
+  }
   if (typeof job.issueKey === 'string' && job.issueKey !== '') {
-    await refreshIssue(ctx, job.issueKey);
+    const startedAt = ctx.now();
+    await refreshIssue(ctx, job.issueKey, {
+      ...(typeof job.changedBy === 'string' && { changedBy: job.changedBy }),
+      ...(typeof job.issueId === 'string' && { issueId: job.issueId }),
+    });
+    await forgetFailedEvaluation(ctx, job.issueKey, startedAt);
     return;
   }
   if (typeof job.versionId === 'string' && /^\d+$/.test(job.versionId)) {
@@ -46,4 +53,16 @@ async function evaluateJob(job: EvaluationJob, ctx: AppContext): Promise<void> {
     return;
   }
   ctx.log('evaluation job without an issue or version, dropped', { job: { ...job } });
+}
+
+function isEscalationRef(value: unknown): value is EscalationRef {
+  const ref = value as Partial<EscalationRef> | undefined;
+  return (
+    typeof ref === 'object' &&
+    ref !== null &&
+    typeof ref.issueId === 'string' &&
+    typeof ref.goal === 'string' &&
+    typeof ref.cycleStart === 'string' &&
+    (typeof ref.at === 'number' || ref.at === 'breach')
+  );
 }

@@ -1,39 +1,39 @@
 import { InvocationError, InvocationErrorCode, type AsyncEvent } from '@forge/events';
-import { JiraError } from '../jira/jiraClient';
+import { isJiraRefusal, JiraBusyError, JiraError } from '../jira/jiraClient';
 import type { AppContext } from '../services/appContext';
+import type { EvaluationJob } from '../services/evaluationJob';
+import { rememberFailedEvaluation } from '../services/evaluationRetries';
 
 /** Forge delivers an async event again at most four times (Async events API, "Retry events"). */
 const MAX_RETRIES = 4;
-/** The first retry waits a minute, each next one twice as long: 1, 2, 4, 8 minutes. */
+/**
+ * The first retry waits a minute, each next one twice as long: 1, 2, 4, 8 minutes; longer when
+ * Jira asked for a longer wait with `Retry-After`, up to the 900 s Forge allows.
+ */
 const FIRST_RETRY_AFTER_SECONDS = 60;
+const MAX_RETRY_AFTER_SECONDS = 900;
 
 /**
- * Jira refused the request itself (a 4xx other than a time-out or a rate limit): the same
- * request will be refused again, so retrying cannot help.
+ * What the consumer answers Forge when a job failed. A failure that may pass (Jira rate limits
+ * and 5xx that outlasted the client's own retries, network or storage trouble) asks for the
+ * event again with an `InvocationError`, waiting longer each time, while retries are left.
+ * Otherwise, and for a job the retry schedule queued, the failure is logged and the event ends;
+ * an issue's evaluation goes (back) on the app's retry schedule, which brings it back however
+ * it failed (its state may be one no sweep looks at); an escalation's retry stays on it.
  */
-const isRefusal = (error: unknown): error is JiraError =>
-  error instanceof JiraError &&
-  error.status >= 400 &&
-  error.status < 500 &&
-  error.status !== 408 &&
-  error.status !== 429;
-
-/**
- * What the consumer answers Forge when an evaluation failed. A failure that may pass (Jira
- * rate limits and 5xx that outlasted the client's own retries, network or storage trouble)
- * asks for the event again with an `InvocationError`, waiting longer each time, while retries
- * are left. Otherwise the failure is logged and the event ends; the issue keeps no state, or
- * the state of the contract version before, so the sweep finds it again.
- */
-export function answerFailure(
-  event: Pick<AsyncEvent, 'body' | 'retryContext'>,
+export async function answerFailure(
+  event: Pick<AsyncEvent<EvaluationJob>, 'body' | 'retryContext'>,
   error: unknown,
   ctx: AppContext,
-): InvocationError | undefined {
+): Promise<InvocationError | undefined> {
   const retryCount = event.retryContext?.retryCount ?? 0;
-  if (!isRefusal(error) && retryCount < MAX_RETRIES) {
+  if (!isJiraRefusal(error) && !event.body.retrying && retryCount < MAX_RETRIES) {
+    const asked = error instanceof JiraBusyError ? error.retryAfterSeconds : 0;
     return new InvocationError({
-      retryAfter: FIRST_RETRY_AFTER_SECONDS * 2 ** retryCount,
+      retryAfter: Math.min(
+        Math.max(FIRST_RETRY_AFTER_SECONDS * 2 ** retryCount, asked),
+        MAX_RETRY_AFTER_SECONDS,
+      ),
       retryReason:
         error instanceof JiraError && error.status === 429
           ? InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED
@@ -46,5 +46,9 @@ export function answerFailure(
     error: String(error),
     retries: retryCount,
   });
+  const { issueKey, escalation } = event.body;
+  if (typeof issueKey === 'string' && issueKey !== '' && !escalation) {
+    await rememberFailedEvaluation(ctx, issueKey, error);
+  }
   return undefined;
 }

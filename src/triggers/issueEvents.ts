@@ -1,29 +1,81 @@
+import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
+import { appAccountId } from '../services/appAccount';
 import type { AppContext } from '../services/appContext';
-import { escalationClaimsOf } from '../storage/storageKeys';
+import type { EvaluationJob } from '../services/evaluationJob';
+import { rememberFailedEvaluation } from '../services/evaluationRetries';
+import { IssueSlaRecords } from '../storage/issueSlaRecords';
+import {
+  escalationClaimsOf,
+  escalationRetriesOf,
+  evaluationRetryKey,
+} from '../storage/storageKeys';
 
-/** The part of a Forge product event the app reads (`avi:jira:*:issue`, `avi:jira:*:version`). */
+/**
+ * The part of a Forge product event the app reads (`avi:jira:*:issue`, `avi:jira:*:version`,
+ * `avi:jira:*:issue-property`).
+ */
 export interface ProductEvent {
   readonly eventType: string;
   readonly issue?: { readonly id: string; readonly key: string };
   readonly version?: { readonly id: string | number };
+  /** The issue property a property event is about. */
+  readonly property?: { readonly key: string };
+  /** The account that caused the event. */
+  readonly atlassianId?: string | null;
 }
+
+/** Someone wrote or deleted an issue property (the app's own writes never come: ignoreSelf). */
+const PROPERTY_EVENTS = ['avi:jira:set:issue-property', 'avi:jira:deleted:issue-property'];
 
 /**
  * The product-event trigger. It does no evaluation itself (a trigger has 25 s and Jira may
  * send bursts): it queues the issue for the consumer, which replays the whole history, so a
  * duplicated event costs one idempotent re-evaluation and a lost one is repaired by the next.
- * Version events queue the version's issues (the development loop acts on them).
+ * A change to the `slm` property queues the issue too, with who changed it: the re-evaluation
+ * writes the app's property back and logs them. Version events queue the version's issues (the
+ * development loop acts on them).
  */
 export async function onProductEvent(event: ProductEvent, ctx: AppContext): Promise<void> {
   if (event.eventType === 'avi:jira:deleted:issue' && event.issue) {
-    // Nothing to evaluate any more: drop the escalation ledger with it.
-    const claims = await ctx.store.keys(escalationClaimsOf(event.issue.id));
-    await Promise.all(claims.map((key) => ctx.store.delete(key)));
+    // Nothing to evaluate any more: drop the escalation ledgers, the retries and the record.
+    const keys = [
+      ...(await ctx.store.keys(escalationClaimsOf(event.issue.id))),
+      ...(await ctx.store.keys(escalationRetriesOf(event.issue.id))),
+      evaluationRetryKey(event.issue.key),
+    ];
+    await Promise.all(keys.map((key) => ctx.store.delete(key)));
+    await new IssueSlaRecords(ctx.entities).delete(event.issue.id);
     return;
   }
-  if (event.issue) {
-    await ctx.queue.push([{ issueKey: event.issue.key, reason: event.eventType }]);
+  if (PROPERTY_EVENTS.includes(event.eventType)) {
+    if (!event.issue || (event.property && event.property.key !== SLM_PROPERTY_KEY)) return;
+    // The app's own writes: Forge holds them back (`ignoreSelf`), and should one come anyway,
+    // re-evaluating would write the property again and raise another, without end.
+    if (event.atlassianId && event.atlassianId === (await appAccountId(ctx.jira))) return;
+    await queueIssue(ctx, {
+      issueKey: event.issue.key,
+      reason: event.eventType,
+      ...(event.atlassianId && { changedBy: event.atlassianId }),
+    });
+  } else if (event.issue) {
+    await queueIssue(ctx, { issueKey: event.issue.key, reason: event.eventType });
   } else if (event.version) {
     await ctx.queue.push([{ versionId: String(event.version.id), reason: event.eventType }]);
+  }
+}
+
+/**
+ * Queues an issue for the consumer. Should the queue refuse (Forge's limit of 500 events a
+ * minute, an outage), the issue goes on the retry schedule instead: the change is not lost.
+ */
+async function queueIssue(ctx: AppContext, job: EvaluationJob & { issueKey: string }) {
+  try {
+    await ctx.queue.push([job]);
+  } catch (error) {
+    ctx.log('could not queue the issue; the sweep brings it back', {
+      ...job,
+      error: String(error),
+    });
+    await rememberFailedEvaluation(ctx, job.issueKey, error);
   }
 }

@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import contract from '../../examples/contract.json';
+import { SLA_FIELD_KEY } from '../../src/simulator/demo/site';
 import { loadSettings } from '../../src/storage/settings';
 import { appFrame, openBrowser } from '../support/browser';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
@@ -129,29 +130,29 @@ describe('admin page (browser)', () => {
     await browser.screenshot(admin, 'admin-keyboard-dark');
   });
 
-  it('saves the field mapping on the Settings tab', async () => {
+  it('saves the settings on the Settings tab', async () => {
     const admin = await browser.pageAs(DEMO_USERS.admin);
     await admin.goto(`${browser.base}/jira/settings/apps/admin`);
     const frame = await adminFrame(admin);
     await frame.getByRole('tab', { name: 'Settings' }).click();
-    const product = frame.getByLabel('Product field');
+    const slaField = frame.getByLabel('SLA field');
     const save = frame.getByRole('button', { name: 'Save settings' });
     const saveAs = async (label: string) => {
-      await product.selectOption({ label });
+      await slaField.selectOption({ label });
       await save.click();
       await frame.getByText('Settings saved').waitFor();
     };
     try {
-      await saveAs('Environment (customfield_10051)');
+      await saveAs('Not set');
       await browser.screenshot(admin, 'admin-settings');
-      expect((await loadSettings(env.sim.forge.store)).fields.product).toBe('customfield_10051');
+      expect((await loadSettings(env.sim.forge.store)).timeLeftField).toBeUndefined();
       expect(await save.isDisabled()).toBe(true);
     } finally {
-      // Back to the demo's mapping, so nothing after this sees the change.
-      if ((await loadSettings(env.sim.forge.store)).fields.product !== 'customfield_10052') {
-        await saveAs('Product (customfield_10052)');
+      // Back to the demo's settings, so nothing after this sees the change.
+      if ((await loadSettings(env.sim.forge.store)).timeLeftField !== SLA_FIELD_KEY) {
+        await saveAs(`SLA (${SLA_FIELD_KEY})`);
       }
     }
-    expect((await loadSettings(env.sim.forge.store)).fields.product).toBe('customfield_10052');
+    expect((await loadSettings(env.sim.forge.store)).timeLeftField).toBe(SLA_FIELD_KEY);
   });
 });

@@ -43,6 +43,17 @@ describe('issue panel (browser)', () => {
     await browser.screenshot(page, 'issue-panel');
   });
 
+  it('shows the customer only the goals promised to them, never the internal one', async () => {
+    const page = await browser.pageAs('cust-mette-schultz');
+    await page.goto(`${browser.base}/browse/${key}`);
+    const panel = await panelOf(page);
+    const names = await panel.locator('li.goal-card h3').allTextContents();
+    expect(names).toEqual(['Reaction time', 'Resolution time', 'Status update interval']);
+    expect(await panel.getByText('2nd line pick-up (OLA)').count()).toBe(0);
+    expect(await panel.getByText('Internal (OLA)').count()).toBe(0);
+    await browser.screenshot(page, 'issue-panel-customer');
+  });
+
   it('explains a goal when asked why', async () => {
     const page = await browser.pageAs(DEMO_USERS.agents[0]);
     await page.goto(`${browser.base}/browse/${key}`);

@@ -120,8 +120,9 @@ describe('admin resolvers', () => {
         },
         timeLeftField: null,
       },
+      baseVersion: 1,
     });
-    expect(saved.ok).toBe(true);
+    expect(saved).toMatchObject({ ok: true, data: { version: 2 } });
     expect(await loadSettings(sim.forge.store)).toEqual({
       fields: {
         customer: 'customfield_10050',

@@ -29,11 +29,10 @@ describe('a customer contact with a hidden e-mail address', () => {
         c.id === 'schultz' ? { ...c, contacts: [...c.contacts, JONAS] } : c,
       ),
     } as unknown as Contract;
-    const saved = await sim.forge.contracts.save(
-      withJonas,
-      DEMO_USERS.admin,
-      new Date(sim.now()).toISOString(),
-    );
+    const saved = await sim.forge.contracts.save(withJonas, {
+      savedBy: DEMO_USERS.admin,
+      savedAt: new Date(sim.now()).toISOString(),
+    });
     expect(saved.saved).toBe(true);
 
     const key = await reportIncident();

@@ -19,11 +19,10 @@ describe('the five-minute sweep', () => {
       ...example,
       goals: example.goals.map((g) => (g.id === 'reaction' ? { ...g, name: 'First reply' } : g)),
     };
-    const saved = await sim.forge.contracts.save(
-      renamed,
-      DEMO_USERS.admin,
-      new Date(sim.now()).toISOString(),
-    );
+    const saved = await sim.forge.contracts.save(renamed, {
+      savedBy: DEMO_USERS.admin,
+      savedAt: new Date(sim.now()).toISOString(),
+    });
     expect(saved.saved).toBe(true);
 
     // 07:02: the sweep at 07:05 finds the open issue evaluated under version 1.

@@ -1,5 +1,5 @@
 /** Issue entity properties (with Jira's 32 KB limit) and the app's custom field values. */
-import { MAX_PROPERTY_VALUE_BYTES } from '../../src/simulator/jira';
+import { APP_ACCOUNT_ID, MAX_PROPERTY_VALUE_BYTES } from '../../src/simulator/jira';
 import { AGENT, APP, CUSTOMER, setup } from './jiraFixture';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -85,6 +85,22 @@ describe('issue properties', () => {
     const half = 'æ'.repeat((MAX_PROPERTY_VALUE_BYTES - 2) / 2); // 16,385 characters, 32,768 bytes
     expect((await f.call('PUT', '/issue/SUP-1/properties/big', half)).status).toBe(201);
     expect((await f.call('PUT', '/issue/SUP-1/properties/big', `${half}ø`)).status).toBe(400);
+  });
+
+  it('raises a property event naming who set or deleted it, the app included', async () => {
+    const f = setup();
+    const issue = await f.create();
+    f.events.length = 0;
+    await f.call('PUT', '/issue/SUP-1/properties/slm', { a: 1 });
+    await f.call('PUT', '/issue/SUP-1', { properties: [{ key: 'slm', value: { a: 2 } }] });
+    await f.call('DELETE', '/issue/SUP-1/properties/slm');
+    await f.call('PUT', '/issue/SUP-1/properties/slm', { a: 3 }, APP);
+    expect(f.events.map((e) => [e.eventType, e.atlassianId, e.property, e.issue?.key])).toEqual([
+      ['avi:jira:set:issue-property', AGENT, { key: 'slm', value: { a: 1 } }, issue.key],
+      ['avi:jira:set:issue-property', AGENT, { key: 'slm', value: { a: 2 } }, issue.key],
+      ['avi:jira:deleted:issue-property', AGENT, { key: 'slm' }, issue.key],
+      ['avi:jira:set:issue-property', APP_ACCOUNT_ID, { key: 'slm', value: { a: 3 } }, issue.key],
+    ]);
   });
 
   it('lets customers read their issue’s properties but not write them', async () => {

@@ -1,6 +1,6 @@
 import { setUpDemoSite, DEMO_USERS } from '../../src/simulator/demo/site';
 import { JiraActions } from '../../src/simulator/demo/jiraActions';
-import { Simulator } from '../../src/simulator/simulator';
+import { Simulator, type SimulatorOptions } from '../../src/simulator/simulator';
 import type { SlmProperty } from '../../src/domain/state/slmProperty';
 
 export { DEMO_USERS };
@@ -12,8 +12,11 @@ export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 
 /** A simulator with the demo site (users, fields, the example contract) and no issues yet. */
-export async function demoSimulator(start = MONDAY_0800_CPH) {
-  const sim = new Simulator({ start });
+export async function demoSimulator(
+  start = MONDAY_0800_CPH,
+  options: Omit<SimulatorOptions, 'start'> = {},
+) {
+  const sim = new Simulator({ ...options, start });
   await setUpDemoSite(sim);
   const act = new JiraActions(sim);
   return {

@@ -1,5 +1,5 @@
 import { createBusinessCalendar, type BusinessCalendar } from '../calendar';
-import type { ValidationError } from '../validation';
+import { field, index, type ValidationError } from '../validation';
 import { agreementValidity, type Validity } from './agreementValidity';
 import { parseDuration } from './duration';
 import type {
@@ -61,8 +61,19 @@ export interface ContractModel {
 export function compileContract(input: unknown, version: number | null = null): ContractModel {
   const errors = validateContract(input);
   if (errors.length > 0) throw new InvalidContractError(errors);
-  const contract = input as Contract;
+  return compileValidContract(input as Contract, version);
+}
 
+/**
+ * Compiles a contract validated before: a stored version, validated when it was saved, is not
+ * validated again each time it is loaded. Still, what the compilation relies on is checked as it
+ * goes: a reference that does not resolve or a target that is not a duration throws
+ * `InvalidContractError` with its path, rather than leaving `undefined` for evaluation to trip on.
+ */
+export function compileValidContract(
+  contract: Contract,
+  version: number | null = null,
+): ContractModel {
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     new Map(list.map((item) => [item.id, item]));
   const goals = byId(contract.goals);
@@ -71,24 +82,43 @@ export function compileContract(input: unknown, version: number | null = null): 
   const definitions = byId(contract.calendars);
   const compiled = new Map<string, BusinessCalendar>();
 
-  const agreements = contract.agreements.map((agreement): CompiledAgreement => {
-    const priorityModel = priorityModels.get(agreement.priorityModel)!;
+  const agreements = contract.agreements.map((agreement, a): CompiledAgreement => {
+    const at = index('$.agreements', a);
+    const priorityModel = found(priorityModels.get(agreement.priorityModel), () => ({
+      path: `${at}.priorityModel`,
+      message: `unknown priority model "${agreement.priorityModel}"`,
+    }));
     return {
       agreement,
       validity: agreementValidity(agreement),
       priorityModel,
       priorities: byId(priorityModel.priorities),
-      obligations: agreement.obligations.map((obligation) => {
-        const goal = goals.get(obligation.goal)!;
+      obligations: agreement.obligations.map((obligation, o) => {
+        const path = index(`${at}.obligations`, o);
+        const goal = found(goals.get(obligation.goal), () => ({
+          path: `${path}.goal`,
+          message: `unknown goal "${obligation.goal}"`,
+        }));
+        const calendarId = obligation.calendar ?? goal.calendar;
+        found(definitions.get(calendarId), () => ({
+          path: obligation.calendar === undefined ? `${path}.goal` : `${path}.calendar`,
+          message: `unknown calendar "${calendarId}"`,
+        }));
         return {
           obligation,
           goal,
-          actionModel: actionModels.get(goal.actionModel)!,
-          calendarId: obligation.calendar ?? goal.calendar,
+          actionModel: found(actionModels.get(goal.actionModel), () => ({
+            path: `${path}.goal`,
+            message: `goal "${goal.id}" has an unknown action model "${goal.actionModel}"`,
+          })),
+          calendarId,
           targetMs: new Map(
             Object.entries(obligation.targets).map(([priority, text]) => [
               priority,
-              parseDuration(text)!,
+              found(parseDuration(text), () => ({
+                path: field(`${path}.targets`, priority),
+                message: `"${text}" is not a duration`,
+              })),
             ]),
           ),
         };
@@ -103,10 +133,20 @@ export function compileContract(input: unknown, version: number | null = null): 
     calendar(id) {
       let calendar = compiled.get(id);
       if (!calendar) {
-        calendar = createBusinessCalendar(definitions.get(id)!, contract.holidaySets);
+        const definition = found(definitions.get(id), () => ({
+          path: '$.calendars',
+          message: `no calendar "${id}"`,
+        }));
+        calendar = createBusinessCalendar(definition, contract.holidaySets);
         compiled.set(id, calendar);
       }
       return calendar;
     },
   };
+}
+
+/** `value`, or an `InvalidContractError` with the problem `missing` describes. */
+function found<T>(value: T | undefined, missing: () => ValidationError): T {
+  if (value === undefined) throw new InvalidContractError([missing()]);
+  return value;
 }

@@ -3,6 +3,7 @@ export * from './types';
 export { validateContract } from './validateContract';
 export {
   compileContract,
+  compileValidContract,
   InvalidContractError,
   type CompiledAgreement,
   type CompiledObligation,

@@ -101,7 +101,10 @@ describe('validateContract', () => {
       [
         'an unknown field in an event rule',
         (c) => Object.assign(c.actionModels[0]!.start[0]!, { when: 'now' }),
-        { path: '$.actionModels[0].start[0].when', message: 'is not a known field here' },
+        {
+          path: '$.actionModels[0].start[0].when',
+          message: 'is not a known field here (known: on, status, field)',
+        },
       ],
       [
         'a bad local time in a holiday rule',
@@ -129,7 +132,10 @@ describe('validateContract', () => {
       [
         'an unknown weekday',
         (c) => Object.assign(c.calendars[0]!, { week: { monday: [['08:00', '16:00']] } }),
-        { path: '$.calendars[0].week.monday', message: 'is not a known name here' },
+        {
+          path: '$.calendars[0].week.monday',
+          message: 'must be one of "mon", "tue", "wed", "thu", "fri", "sat", "sun"',
+        },
       ],
       [
         'a week that is neither "always" nor opening hours',
@@ -189,7 +195,7 @@ describe('validateContract', () => {
         (c) => {
           c.goals[0]!.warnAt = [0.5, 1];
         },
-        { path: '$.goals[0].warnAt[1]', message: 'must be < 1' },
+        { path: '$.goals[0].warnAt[1]', message: 'must be less than 1' },
       ],
       [
         'an agreement without obligations',
@@ -559,6 +565,25 @@ describe('validateContract', () => {
     });
   });
 
+  it('refuses an escalation of an internal goal (OLA) that notifies the reporter', () => {
+    const draft = variant((c) => {
+      const ola = c.goals.find((g) => g.id === 'second-line-pickup')!;
+      ola.escalations = [
+        { at: 'breach', actions: [{ type: 'notify', assignee: true, reporter: true }] },
+      ];
+    });
+    const ola = (example as unknown as Contract).goals.findIndex(
+      (g) => g.id === 'second-line-pickup',
+    );
+    expect(validateContract(draft)).toEqual([
+      {
+        path: `$.goals[${ola}].escalations[0].actions[0].reporter`,
+        message:
+          'an internal goal (OLA) is not promised to the customer, so its escalations cannot notify the reporter; notify users, groups or the assignee',
+      },
+    ]);
+  });
+
   describe('agreements', () => {
     it('refuses the same goal twice for one issue type', () => {
       const gold = pathOf('agreements', 'schultz-prod-gold');
@@ -678,5 +703,162 @@ describe('validateContract', () => {
     expect(validateContract(null, '$.contract')).toEqual([
       { path: '$.contract', message: 'must be an object, got null' },
     ]);
+  });
+});
+
+describe('unknown fields and sizes', () => {
+  it.each<[string, (c: Draft) => void, string]>([
+    ['the document', (c) => Object.assign(c, { notes: 'x' }), '$.notes'],
+    [
+      'a holiday rule',
+      (c) => Object.assign(c.holidaySets[0]!.rules[0]!, { colour: 'red' }),
+      '$.holidaySets[0].rules[0].colour',
+    ],
+    ['a calendar', (c) => Object.assign(c.calendars[0]!, { owner: 'x' }), '$.calendars[0].owner'],
+    [
+      'a priority',
+      (c) => Object.assign(c.priorityModels[0]!.priorities[0]!, { colour: 'red' }),
+      '$.priorityModels[0].priorities[0].colour',
+    ],
+    [
+      'an action model',
+      (c) => Object.assign(c.actionModels[0]!, { pauses: [] }),
+      '$.actionModels[0].pauses',
+    ],
+    ['a goal', (c) => Object.assign(c.goals[0]!, { blob: 'x'.repeat(100_000) }), '$.goals[0].blob'],
+    [
+      'a contact',
+      (c) => Object.assign(c.customers[0]!.contacts![0]!, { phone: '1' }),
+      '$.customers[0].contacts[0].phone',
+    ],
+    [
+      'an environment',
+      (c) => Object.assign(c.customers[0]!.environments[0]!, { url: 'x' }),
+      '$.customers[0].environments[0].url',
+    ],
+    [
+      'an agreement',
+      (c) => Object.assign(c.agreements[0]!, { comment: 'x' }),
+      '$.agreements[0].comment',
+    ],
+    [
+      'an obligation',
+      (c) => Object.assign(c.agreements[0]!.obligations[0]!, { note: 'x' }),
+      '$.agreements[0].obligations[0].note',
+    ],
+    [
+      'an escalation action, by its type',
+      (c) => Object.assign(c.goals[0]!.escalations![1]!.actions[1]!, { users: ['acc-1'] }),
+      '$.goals[0].escalations[1].actions[1].users',
+    ],
+  ])('refuses an unknown field in %s, at the field', (_what, change, path) => {
+    expect(validateContract(variant(change))).toEqual([
+      { path, message: expect.stringMatching(/^is not a known field here \(known: /) },
+    ]);
+  });
+
+  it.each<[string, (c: Draft) => void, { path: string; message: string }]>([
+    [
+      'a name',
+      (c) => Object.assign(c.goals[0]!, { name: 'x'.repeat(256) }),
+      { path: '$.goals[0].name', message: 'must be at most 255 characters long' },
+    ],
+    [
+      'a comment template',
+      (c) =>
+        Object.assign(c.goals[0]!, {
+          escalations: [{ at: 'breach', actions: [{ type: 'comment', text: 'x'.repeat(2001) }] }],
+        }),
+      {
+        path: '$.goals[0].escalations[0].actions[0].text',
+        message: 'must be at most 2000 characters long',
+      },
+    ],
+    [
+      'an issue type',
+      (c) => Object.assign(c.agreements[0]!.obligations[0]!, { issueTypes: ['x'.repeat(256)] }),
+      {
+        path: '$.agreements[0].obligations[0].issueTypes[0]',
+        message: 'must be at most 255 characters long',
+      },
+    ],
+    [
+      'a target keyed by a priority id longer than an id',
+      (c) =>
+        Object.assign(c.agreements[0]!.obligations[0]!, { targets: { ['1'.repeat(65)]: 'PT1H' } }),
+      {
+        path: `$.agreements[0].obligations[0].targets["${'1'.repeat(65)}"]`,
+        message: 'must be at most 64 characters long',
+      },
+    ],
+    [
+      'too many warning thresholds',
+      (c) =>
+        Object.assign(c.goals[0]!, {
+          warnAt: Array.from({ length: 11 }, (_, i) => (i + 1) / 12),
+          escalations: [],
+        }),
+      { path: '$.goals[0].warnAt', message: 'must have at most 10 items' },
+    ],
+  ])('refuses %s over its size', (_what, change, error) => {
+    expect(validateContract(variant(change))).toEqual([error]);
+  });
+
+  it('quotes a long refused value shortened', () => {
+    const draft = variant((c) => {
+      Object.assign(c.goals[0]!.escalations![1]!.actions[1]!, { label: 'a b'.repeat(50) });
+    });
+    expect(validateContract(draft)).toEqual([
+      {
+        path: '$.goals[0].escalations[1].actions[1].label',
+        message: `"${'a b'.repeat(20)}…" (150 characters) is not a label without spaces`,
+      },
+    ]);
+  });
+});
+
+describe('bounded work on big documents', () => {
+  /** examples/contract.json with `n` copies of one agreement, so every copy overlaps the first. */
+  function overlapping(n: number): Draft {
+    return variant((c) => {
+      const gold = agreement(c, 'schultz-prod-gold');
+      c.agreements = Array.from({ length: n }, (_, i) => ({ ...gold, id: `gold-${i}` }));
+    });
+  }
+
+  it.each([
+    [1_000, 899],
+    [10_000, 9_899],
+  ])(
+    'reports %i overlapping agreements once each, the first 100 and a count of the rest',
+    (n, more) => {
+      const errors = validateContract(overlapping(n));
+      expect(errors).toHaveLength(101);
+      expect(errors[0]).toEqual({
+        path: '$.agreements[1]',
+        message:
+          'overlaps agreement "gold-0" for environment "schultz-prod", issue type "Incident", from 2025-07-01: an issue there could match both',
+      });
+      expect(errors[100]).toEqual({ path: '$', message: `and ${more} more problems`, more });
+    },
+  );
+
+  it('caps the schema errors of a big document the same way, with the root of the paths', () => {
+    const draft = variant((c) => {
+      for (let i = 0; i < 4_000; i++) {
+        c.holidaySets.push({ id: `set-${i}`, rules: [{ type: 'fixed', month: 13, day: 1 }] });
+      }
+    });
+    const errors = validateContract(draft, '$.contract');
+    expect(errors).toHaveLength(101);
+    expect(errors[0]).toEqual({
+      path: '$.contract.holidaySets[3].rules[0].month',
+      message: 'must be at most 12',
+    });
+    expect(errors[100]).toEqual({
+      path: '$.contract',
+      message: 'and 3900 more problems',
+      more: 3900,
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { validateCalendar, validateHolidaySet } from '../calendar';
 import { parseIsoDate } from '../calendar/civilDate';
-import { field, index, isRecord, type ValidationError } from '../validation';
+import { append, capErrors, field, index, isRecord, type ValidationError } from '../validation';
 import { agreementOverlaps } from './agreementOverlaps';
+import { brokenPaths, type Broken } from './brokenPaths';
 import { jsonSchemaValidator } from './jsonSchemaErrors';
 import schema from './slm-contract-1.schema.json';
 import type { Contract } from './types';
@@ -9,31 +10,30 @@ import type { Contract } from './types';
 const checkSchema = jsonSchemaValidator(schema);
 
 /**
- * Checks an `slm-contract/1` document and returns **every** problem with its JSON path: the
+ * Checks an `slm-contract/1` document and returns its problems with their JSON paths: the
  * shape (against `slm-contract-1.schema.json`), then what a schema cannot say: duplicate and
  * unknown ids, calendars (time zones, overlapping ranges), targets keyed by a priority outside
  * the agreement's model, environments of another customer, and agreements that overlap. An
  * empty list means the contract is valid; `root` prefixes the paths (`$.contract` in a scenario).
+ * Every problem is found, in time linear in the document (n log n for overlaps), and the first
+ * `MAX_REPORTED_ERRORS` are returned, then one that counts the rest (see `capErrors`).
  *
  * @example
  * validateContract({ format: 'slm-contract/1' })[0];
  * // { path: '$.holidaySets', message: 'is required' }
  */
 export function validateContract(input: unknown, root = '$'): ValidationError[] {
-  const shapeErrors = checkSchema(input, root);
-  if (shapeErrors.some((e) => e.path === root || e.path === `${root}.format`)) return shapeErrors;
-  const broken: Broken = (path, inside = true) =>
-    shapeErrors.some(
-      (e) =>
-        e.path === path ||
-        (inside && (e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`))),
-    );
-  const contract = input as Contract;
-  return [...shapeErrors, ...referenceErrors(contract, root, broken)];
+  return capErrors(contractErrors(input, root), root);
 }
 
-/** Did the schema refuse the value at `path` (or, with `inside`, anything within it)? */
-type Broken = (path: string, inside?: boolean) => boolean;
+/** Every problem of a contract, not capped: for a document that holds one and caps once. */
+export function contractErrors(input: unknown, root: string): ValidationError[] {
+  const shapeErrors = checkSchema(input, root);
+  if (shapeErrors.some((e) => e.path === root || e.path === `${root}.format`)) return shapeErrors;
+  const errors = [...shapeErrors];
+  append(errors, referenceErrors(input as Contract, root, brokenPaths(shapeErrors)));
+  return errors;
+}
 
 /** Items of a list with their paths, leaving out those the schema already refused. */
 function items<T>(list: readonly T[] | undefined, path: string, broken: Broken) {
@@ -76,25 +76,32 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
     customers,
     agreements,
   ]) {
-    errors.push(...duplicateIds(list));
+    append(errors, duplicateIds(list));
   }
 
   const holidaySetIds = knownIds(contract.holidaySets);
-  for (const { item, path } of holidaySets) errors.push(...validateHolidaySet(item, path));
-  for (const { item, path } of calendars)
-    errors.push(...validateCalendar(item, holidaySetIds, path));
+  for (const { item, path } of holidaySets) append(errors, validateHolidaySet(item, path));
+  for (const { item, path } of calendars) {
+    append(errors, validateCalendar(item, holidaySetIds, path));
+  }
 
   for (const { item: model, path } of priorityModels) {
     const priorities = model.priorities.map((item, i) => ({
       item,
       path: index(field(path, 'priorities'), i),
     }));
-    errors.push(...duplicateIds(priorities));
-    errors.push(...duplicateValues(priorities, 'rank', (p) => p.rank));
-    errors.push(...duplicateValues(priorities, 'jiraPriority', (p) => p.jiraPriority));
+    append(errors, duplicateIds(priorities));
+    append(
+      errors,
+      duplicateValues(priorities, 'rank', (p) => p.rank),
+    );
+    append(
+      errors,
+      duplicateValues(priorities, 'jiraPriority', (p) => p.jiraPriority),
+    );
   }
 
-  for (const { item: model, path } of actionModels) errors.push(...actionModelErrors(model, path));
+  for (const { item: model, path } of actionModels) append(errors, actionModelErrors(model, path));
 
   const calendarIds = knownIds(contract.calendars);
   const actionModelIds = knownIds(contract.actionModels);
@@ -119,6 +126,19 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
           message: `${escalation.at} is not one of the goal's warnAt thresholds (${warnAt.join(', ') || 'none'}); escalate at one of them or at "breach"`,
         });
       }
+      if (goal.internal !== true) return;
+      (escalation.actions ?? []).forEach((action, a) => {
+        if (action.type === 'notify' && action.reporter === true) {
+          errors.push({
+            path: field(
+              index(field(index(field(path, 'escalations'), i), 'actions'), a),
+              'reporter',
+            ),
+            message:
+              'an internal goal (OLA) is not promised to the customer, so its escalations cannot notify the reporter; notify users, groups or the assignee',
+          });
+        }
+      });
     });
   }
 
@@ -144,7 +164,12 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
   const customerIds = knownIds(contract.customers);
   const goalIds = knownIds(contract.goals);
   const priorityModelIds = knownIds(contract.priorityModels);
-  const modelsById = new Map(priorityModels.map(({ item }) => [item.id, item]));
+  const modelsById = new Map(
+    priorityModels.map(({ item }) => [
+      item.id,
+      { model: item, ids: new Set(item.priorities.map((p) => p.id)) },
+    ]),
+  );
   for (const { item: agreement, path } of agreements) {
     errors.push(...unknownId(agreement.customer, customerIds, field(path, 'customer'), 'customer'));
     errors.push(
@@ -194,7 +219,7 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
         });
       }
     }
-    const model = modelsById.get(agreement.priorityModel);
+    const known = modelsById.get(agreement.priorityModel);
     const covered = new Map<string, number>();
     agreement.obligations.forEach((obligation, i) => {
       const obligationPath = index(field(path, 'obligations'), i);
@@ -210,12 +235,12 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
           ),
         );
       }
-      if (model) {
+      if (known) {
         for (const priority of Object.keys(obligation.targets)) {
-          if (!model.priorities.some((p) => p.id === priority)) {
+          if (!known.ids.has(priority)) {
             errors.push({
               path: field(field(obligationPath, 'targets'), priority),
-              message: `priority "${priority}" is not in priority model "${model.id}" (${model.priorities.map((p) => p.id).join(', ')})`,
+              message: `priority "${priority}" is not in priority model "${known.model.id}" (${[...known.ids].join(', ')})`,
             });
           }
         }
@@ -233,8 +258,9 @@ function referenceErrors(contract: Contract, root: string, broken: Broken): Vali
     });
   }
 
-  errors.push(
-    ...agreementOverlaps(
+  append(
+    errors,
+    agreementOverlaps(
       agreements.map(({ item, path }) => ({
         agreement: {
           ...item,

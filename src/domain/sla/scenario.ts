@@ -1,7 +1,8 @@
-import { isCivilDate } from '../calendar/civilDate';
-import { compileContract, validateContract } from '../contract';
+import { compileValidContract, type Contract } from '../contract';
 import { jsonSchemaValidator } from '../contract/jsonSchemaErrors';
-import { field, index, type ValidationError } from '../validation';
+import { parseRealInstant } from '../realInstant';
+import { contractErrors } from '../contract/validateContract';
+import { append, capErrors, field, index, type ValidationError } from '../validation';
 import { evaluateIssue, type EvaluateOptions } from './evaluateIssue';
 import schema from './slm-scenario-1.schema.json';
 import type { Evaluation, IssueSnapshot } from './types';
@@ -17,8 +18,9 @@ export interface Scenario {
 const checkSchema = jsonSchemaValidator(schema);
 
 /**
- * Checks a scenario and returns every problem with its JSON path (`$.contract.calendars[0].timeZone`,
- * `$.issue.history[3].at`). An empty list means it can be evaluated.
+ * Checks a scenario and returns its problems with their JSON paths (`$.contract.calendars[0].timeZone`,
+ * `$.issue.history[3].at`), at most `MAX_REPORTED_ERRORS` and a count of the rest. An empty list
+ * means it can be evaluated.
  */
 export function validateScenario(input: unknown): ValidationError[] {
   const errors = checkSchema(input);
@@ -29,8 +31,9 @@ export function validateScenario(input: unknown): ValidationError[] {
     scenario.contract &&
     typeof scenario.contract === 'object'
   ) {
-    errors.push(...validateContract(scenario.contract, '$.contract'));
+    append(errors, contractErrors(scenario.contract, '$.contract'));
   }
+  const refused = new Set(errors.map((e) => e.path));
   // The schema's pattern admits 2026-02-30T…; the calendar does not.
   const instants: [string, unknown][] = [
     ['$.now', scenario?.now],
@@ -40,25 +43,11 @@ export function validateScenario(input: unknown): ValidationError[] {
     ),
   ];
   for (const [path, value] of instants) {
-    if (
-      typeof value === 'string' &&
-      !isRealInstant(value) &&
-      !errors.some((e) => e.path === path)
-    ) {
+    if (typeof value === 'string' && parseRealInstant(value) === undefined && !refused.has(path)) {
       errors.push({ path, message: `"${value}" is not a real instant` });
     }
   }
-  return errors;
-}
-
-/** `Date.parse` rolls 2026-02-30 over to 2 March: check the calendar date itself too. */
-function isRealInstant(text: string): boolean {
-  const date = /^(\d{4})-(\d{2})-(\d{2})T/.exec(text);
-  return (
-    date !== null &&
-    isCivilDate(Number(date[1]), Number(date[2]), Number(date[3])) &&
-    !Number.isNaN(Date.parse(text))
-  );
+  return capErrors(errors);
 }
 
 /** Thrown by `evaluateScenario` for an invalid scenario; nothing is evaluated. */
@@ -75,7 +64,7 @@ export function evaluateScenario(input: unknown, options: EvaluateOptions = {}):
   if (errors.length > 0) throw new InvalidScenarioError(errors);
   const scenario = input as Scenario;
   return evaluateIssue(
-    compileContract(scenario.contract),
+    compileValidContract(scenario.contract as Contract),
     scenario.issue,
     Date.parse(scenario.now),
     options,

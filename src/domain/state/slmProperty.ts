@@ -13,7 +13,9 @@ export const PROPERTY_LIMIT_BYTES = 32_768;
  * `contract-format.md` (`agreement`, `goals`, `nextAction`), plus the flat fields that
  * `manifest.yml` indexes for JQL (`nextDeadline`, `nextCheckMs`, `breached`, `atRisk`,
  * `urgency`, `rank`, `agreement`, `customer`, `environment`, `product`), so Jira Automation,
- * scripts and other apps can read and search it.
+ * scripts and other apps can read and search it. It is the agents' view, internal goals
+ * included. Anyone who may edit the issue can rewrite it, so the app itself decides by its own
+ * record of what it wrote (`src/storage/issueSlaRecords.ts`) and rewrites a property that differs.
  */
 export interface SlmProperty extends Omit<Evaluation, 'goals'> {
   readonly format: 'slm-issue/1';

@@ -5,6 +5,8 @@ import type { Evaluation, GoalEvaluation } from '../sla/types';
  * One line for issue lists and boards about the most urgent open goal, worded so it stays
  * true between evaluations: a running goal shows its deadline (fixed while it runs), a paused
  * one the business time it has left (fixed while it is paused), a breached one since when.
+ * Jira shows the line to anyone who sees the issue: pass what a customer may see
+ * (`customerFacing`), so no internal goal gets into it.
  *
  * @example urgentGoalSummary(evaluation) // 'Resolution time due 2026-03-10 09:30 UTC'
  */

@@ -1,8 +1,7 @@
 import contract from '../../../examples/contract.json';
 import type { Contract } from '../../domain/contract';
 import type { AppSettings } from '../../storage/appSettings';
-import { saveSettings } from '../../storage/settings';
-import { SETTINGS_KEY } from '../../storage/storageKeys';
+import { loadSavedSettings, saveSettings } from '../../storage/settings';
 import type { Simulator } from '../simulator';
 
 /** The people of the demo site: agents, a team lead, an admin, and the customers' contacts. */
@@ -150,7 +149,7 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
   });
 
   // A contract or settings kept from an earlier run (admin edits) win over the examples.
-  if (!(await sim.forge.store.get(SETTINGS_KEY))) {
+  if (!(await loadSavedSettings(sim.forge.store))) {
     const settings: AppSettings = {
       fields: {
         customer: 'customfield_10050',
@@ -159,14 +158,17 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
       },
       timeLeftField: SLA_FIELD_KEY,
     };
-    await saveSettings(sim.forge.store, settings);
+    await saveSettings(sim.forge.store, settings, {
+      savedBy: DEMO_USERS.admin,
+      savedAt: new Date(sim.now()).toISOString(),
+      baseVersion: null,
+    });
   }
   if (!(await sim.forge.contracts.latest())) {
-    const saved = await sim.forge.contracts.save(
-      example,
-      DEMO_USERS.admin,
-      new Date(sim.now()).toISOString(),
-    );
+    const saved = await sim.forge.contracts.save(example, {
+      savedBy: DEMO_USERS.admin,
+      savedAt: new Date(sim.now()).toISOString(),
+    });
     if (!saved.saved && 'errors' in saved) {
       throw new Error(`examples/contract.json is invalid: ${JSON.stringify(saved.errors)}`);
     }

@@ -5,6 +5,7 @@
 import { recordUpdate } from './changelog';
 import { addComment } from './comments';
 import { JiraHttpError } from './errors';
+import { issuePropertyEvent } from './events';
 import { applyFieldEdits } from './fieldEdits';
 import { setIssueProperty, validateProperty } from './issueProperties';
 import { objectBody } from './params';
@@ -30,5 +31,8 @@ export function editIssue(jira: JiraState, issue: IssueRecord, actor: Actor, inp
   );
   for (const p of properties) setIssueProperty(jira, issue, p.key, p.value);
   recordUpdate(jira, issue, actor, items);
+  for (const p of properties) {
+    jira.emit(issuePropertyEvent(jira, issue, actor, { key: p.key, value: p.value }));
+  }
   for (const comment of comments) addComment(jira, issue, actor, comment);
 }

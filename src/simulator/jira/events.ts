@@ -101,6 +101,28 @@ export function issueCommentedEvent(
   };
 }
 
+/**
+ * `avi:jira:set:issue-property` and `avi:jira:deleted:issue-property`: an issue property was
+ * written or deleted (event names and their `read:jira-work` scope from `@forge/manifest`'s
+ * product-event mapping). Forge's events reference documents no payload for them; the simulator
+ * gives the shape of its other issue events: the issue, the account, and the property's key
+ * (with the value written).
+ */
+export function issuePropertyEvent(
+  jira: JiraState,
+  issue: IssueRecord,
+  actor: Actor,
+  property: { key: string; value?: unknown },
+): ProductEvent {
+  return {
+    eventType:
+      'value' in property ? 'avi:jira:set:issue-property' : 'avi:jira:deleted:issue-property',
+    issue: eventIssue(jira, issue),
+    atlassianId: actor.accountId,
+    property: structuredClone(property),
+  };
+}
+
 export function versionEvent(
   jira: JiraState,
   eventType: 'avi:jira:created:version' | 'avi:jira:updated:version' | 'avi:jira:released:version',

@@ -22,6 +22,11 @@ export class FaultInjector {
     if (n > 0) this.faults.push({ remaining: n, status, ...options });
   }
 
+  /** Ends every fault still waiting: Jira has recovered. */
+  clear(): void {
+    this.faults.length = 0;
+  }
+
   /** The failure for this request, if one is due; each failure served counts down. */
   take(path: string): JiraResponse | undefined {
     const fault = this.faults.find(

@@ -176,6 +176,11 @@ export class SimulatedJira {
     this.faults.add(n, status, options);
   }
 
+  /** Jira recovers: the faults `failNext` set up and not yet served end now. */
+  recover(): void {
+    this.faults.clear();
+  }
+
   /** The e-mails asked for with `POST /issue/{issue}/notify`, oldest first. */
   get notifications(): readonly SentNotification[] {
     return this.jira.notifications;

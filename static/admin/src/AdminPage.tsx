@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ContractPart } from '../../../src/domain/contract/contractChanges';
+import { problemCount } from '../../../src/domain/validation';
 import type { AdminConfig, SaveOutcome } from '../../../src/resolvers/views';
 import { call, ResolverCallError } from '../../shared/api';
 import { SectionMessage } from '../../shared/components/SectionMessage';
@@ -180,7 +181,7 @@ export function AdminPage({
               version={version}
               dirty={dirty}
               checking={!validation.current}
-              errorCount={errors.length}
+              errorCount={problemCount(errors)}
               saving={saving}
               onSave={() => void save()}
               onDiscard={() => {

@@ -6,6 +6,8 @@ const TITLES: Record<string, string> = {
   notFound: 'Not found',
   invalid: 'The request was not accepted',
   conflict: 'Someone else changed this',
+  storage: 'Storage refused the change',
+  busy: 'Jira is busy',
   failed: 'Something went wrong',
 };
 

@@ -1,6 +1,7 @@
 /** Issue entity properties: list the keys, read, set and delete one. */
 import { API, selfUrl } from '../catalog';
 import { JiraHttpError } from '../errors';
+import { issuePropertyEvent } from '../events';
 import { deleteIssueProperty, setIssueProperty } from '../issueProperties';
 import { requireAgent } from '../permissions';
 import { created, noContent, ok, param, type Route } from './route';
@@ -42,7 +43,9 @@ export const propertyRoutes: Route[] = [
     handler: (ctx) => {
       const issue = pathIssue(ctx);
       requireAgent(ctx.actor);
-      const isNew = setIssueProperty(ctx.jira, issue, param(ctx, 'propertyKey'), ctx.body);
+      const key = param(ctx, 'propertyKey');
+      const isNew = setIssueProperty(ctx.jira, issue, key, ctx.body);
+      ctx.jira.emit(issuePropertyEvent(ctx.jira, issue, ctx.actor, { key, value: ctx.body }));
       return isNew ? created() : { status: 200 };
     },
   },
@@ -54,6 +57,7 @@ export const propertyRoutes: Route[] = [
       requireAgent(ctx.actor);
       const key = param(ctx, 'propertyKey');
       if (!deleteIssueProperty(ctx.jira, issue, key)) throw missing(key);
+      ctx.jira.emit(issuePropertyEvent(ctx.jira, issue, ctx.actor, { key }));
       return noContent();
     },
   },

@@ -1,4 +1,5 @@
 import type { Contract } from '../../../../src/domain/contract/types';
+import { problemCount } from '../../../../src/domain/validation';
 import type { FieldError } from '../state/errorsByPath';
 import { locate, PART_LABELS } from '../state/navigation';
 
@@ -30,7 +31,8 @@ export function ErrorSummary({
   draft: Contract;
   onGo: (path: string) => void;
 }) {
-  const count = errors.length;
+  // A big draft's list is capped: its last entry counts the errors not listed.
+  const count = problemCount(errors);
   return (
     <div className="error-summary-region" aria-live="polite">
       {count > 0 && (

@@ -1,5 +1,11 @@
 import { useState } from 'react';
 import type { Contract } from '../../../../src/domain/contract/types';
+import {
+  formatBytes,
+  MAX_DOCUMENT_BYTES,
+  textSizeError,
+} from '../../../../src/domain/documentSize';
+import { problemCount } from '../../../../src/domain/validation';
 import type { ImportPreview } from '../../../../src/resolvers/views';
 import { call, ResolverCallError } from '../../../shared/api';
 import { SectionMessage } from '../../../shared/components/SectionMessage';
@@ -22,7 +28,8 @@ export const EXPORT_FILE = 'slm-contract.json';
  * Export: the saved contract as `slm-contract.json`. Import: a document pasted or read from a
  * file, previewed by the `previewImport` resolver (what it adds, removes and changes compared
  * with the saved version); "Apply import" puts it in the draft, to be reviewed and saved.
- * A document with errors is only reported, never applied.
+ * A document with errors is only reported, never applied. A file or text over the app's size
+ * limit is refused here, before it is read or sent.
  */
 export function ImportExport({
   saved,
@@ -41,6 +48,11 @@ export function ImportExport({
   const exported = JSON.stringify(saved, null, 2);
 
   const preview = async () => {
+    const tooBig = textSizeError(text, '$');
+    if (tooBig) {
+      setState({ status: 'invalid', message: tooBig.message, errors: [tooBig] });
+      return;
+    }
     setState({ status: 'loading' });
     try {
       const result = await call<ImportPreview>('previewImport', { json: text });
@@ -113,6 +125,12 @@ export function ImportExport({
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (!file) return;
+              if (file.size > MAX_DOCUMENT_BYTES) {
+                setFileError(
+                  `${file.name} is ${formatBytes(file.size)}: the app imports contracts of at most ${formatBytes(MAX_DOCUMENT_BYTES)} of JSON.`,
+                );
+                return;
+              }
               readFileText(file).then(
                 (content) => {
                   setFileError(null);
@@ -164,7 +182,7 @@ export function ImportExport({
           {state.status === 'invalid' && (
             <SectionMessage
               appearance="error"
-              title={`The document is not a valid contract: ${state.errors.length} ${state.errors.length === 1 ? 'error' : 'errors'}`}
+              title={`The document is not a valid contract: ${problemCount(state.errors)} ${problemCount(state.errors) === 1 ? 'error' : 'errors'}`}
             >
               <p>Nothing was imported. Fix the document and preview it again.</p>
               <ul className="import-errors">

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { AppSettings } from '../../../../src/storage/appSettings';
-import type { SettingsView } from '../../../../src/resolvers/views';
+import type { SettingsSaved, SettingsView } from '../../../../src/resolvers/views';
 import { call, ResolverCallError } from '../../../shared/api';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
 import { SectionMessage } from '../../../shared/components/SectionMessage';
@@ -59,12 +59,15 @@ type Loaded =
 type Notice =
   | { kind: 'saved' }
   | { kind: 'invalid'; placed: number; unplaced: readonly FieldError[] }
+  /** Someone saved another version since these settings were loaded: the resolver says who. */
+  | { kind: 'conflict'; text: string }
   | { kind: 'error'; text: string };
 
 /**
  * The app's settings, apart from the contract and saved on their own: which Jira fields name an
  * issue's customer, environment and product, and the app's SLA field. Loaded when the tab is
- * first opened; what is typed is kept while the page is open.
+ * first opened; what is typed is kept while the page is open. A save names the version it was
+ * loaded at, so it cannot overwrite settings another admin saved in the meantime.
  */
 export function Settings() {
   const [loaded, setLoaded] = useSessionState<Loaded>('settings.loaded', { status: 'loading' });
@@ -141,14 +144,19 @@ export function Settings() {
     setSaving(true);
     setNotice(null);
     try {
-      const result = await call<AppSettings>('saveSettings', {
+      const result = await call<SettingsSaved>('saveSettings', {
         settings: {
           fields: { customer: sent.customer, environment: sent.environment, product: sent.product },
           timeLeftField: sent.timeLeftField === '' ? null : sent.timeLeftField,
         },
+        baseVersion: view.version,
       });
-      const now = toValues(result);
-      setLoaded({ status: 'ready', view, saved: now });
+      const now = toValues(result.settings);
+      setLoaded({
+        status: 'ready',
+        view: { ...view, settings: result.settings, version: result.version },
+        saved: now,
+      });
       setValues(now);
       setErrors([]);
       setNotice({ kind: 'saved' });
@@ -164,6 +172,8 @@ export function Settings() {
           unplaced: found.filter((_, i) => !PLACED.has(rebased[i]!.path)),
         });
         setFocusPath(rebased.find((e) => PLACED.has(e.path))?.path ?? null);
+      } else if (failure?.code === 'conflict') {
+        setNotice({ kind: 'conflict', text: failure.message });
       } else if (failure?.code === 'forbidden') {
         setNotice({ kind: 'error', text: 'Only Jira administrators can change the settings.' });
       } else {
@@ -253,6 +263,27 @@ export function Settings() {
                   ))}
                 </ul>
               )}
+            </SectionMessage>
+          )}
+          {notice?.kind === 'conflict' && (
+            <SectionMessage appearance="warning" title="Someone else saved the settings">
+              <p>
+                {notice.text} Your changes are not saved. Reload to see their settings, then make
+                your changes again.
+              </p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => {
+                    setNotice(null);
+                    setErrors([]);
+                    setLoaded({ status: 'loading' });
+                  }}
+                >
+                  Reload
+                </button>
+              </div>
             </SectionMessage>
           )}
           {notice?.kind === 'error' && (

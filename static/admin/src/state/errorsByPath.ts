@@ -10,10 +10,10 @@ export type FieldError = NonNullable<ResolverFailure['errors']>[number];
  */
 export function rebaseErrors(errors: readonly FieldError[], root: string): FieldError[] {
   if (root === '$') return [...errors];
-  return errors.map(({ path, message }) =>
-    isWithin(path, root)
-      ? { path: `$${path.slice(root.length)}`, message }
-      : { path: '$', message: `${path}: ${message}` },
+  return errors.map((error) =>
+    isWithin(error.path, root)
+      ? { ...error, path: `$${error.path.slice(root.length)}` }
+      : { ...error, path: '$', message: `${error.path}: ${error.message}` },
   );
 }
 

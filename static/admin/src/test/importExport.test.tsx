@@ -110,6 +110,57 @@ describe('import and export', () => {
     expect(calls('saveContract')).toHaveLength(0);
   });
 
+  it('refuses a file over the size limit before reading it, saying how big it is', async () => {
+    await openImport();
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 5.5 * 1024 * 1024 });
+    fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [file] } });
+    expect(
+      await screen.findByText(
+        'huge.json is 5.5 MB: the app imports contracts of at most 1.0 MB of JSON.',
+      ),
+    ).toBeTruthy();
+    // Not read: its text ("{}") never reaches the import box.
+    expect((screen.getByLabelText('Contract JSON to import') as HTMLTextAreaElement).value).toBe(
+      '',
+    );
+  });
+
+  it('refuses pasted text over the size limit without sending it', async () => {
+    await openImport();
+    fireEvent.change(screen.getByLabelText('Contract JSON to import'), {
+      target: { value: `"${'x'.repeat(1024 * 1024)}"` },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByText('is over 1.0 MB of JSON; the most the app reads is 1.0 MB'),
+    ).toBeTruthy();
+    expect(calls('previewImport')).toHaveLength(0);
+  });
+
+  it('counts the problems of a capped list, those only counted included', async () => {
+    const errors = [
+      ...Array.from({ length: 100 }, (_, i) => ({
+        path: `$.holidaySets[${i}].rules[0].month`,
+        message: 'must be at most 12',
+      })),
+      { path: '$', message: 'and 2900 more problems', more: 2900 },
+    ];
+    answerInvoke('previewImport', () => ({
+      ok: false,
+      error: { code: 'invalid', message: '3000 problems in the request', errors },
+    }));
+    await openImport();
+    fireEvent.change(screen.getByLabelText('Contract JSON to import'), {
+      target: { value: '{"format":"slm-contract/1"}' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/not a valid contract: 3000 errors/)).toBeTruthy();
+    expect(within(alert).getByText('and 2900 more problems')).toBeTruthy();
+  });
+
   it('reads a chosen file into the import box', async () => {
     await openImport();
     const file = new File([JSON.stringify(imported)], 'contract.json', {

@@ -22,7 +22,7 @@ beforeEach(() => {
 const saveButton = () => screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
 
 /** Makes `validate` report errors at these paths when the draft's first calendar has `zone`. */
-function validateRefuses(zone: string, errors: { path: string; message: string }[]) {
+function validateRefuses(zone: string, errors: { path: string; message: string; more?: number }[]) {
   answerInvoke('validate', (payload) => {
     const draft = payload.contract as { calendars: { timeZone: string }[] };
     return {
@@ -89,6 +89,20 @@ describe('validation and saving', () => {
     await waitFor(() => expect(save.disabled).toBe(false));
     expect(screen.queryByRole('heading', { name: /errors? in the draft/ })).toBeNull();
     expect(screen.getByLabelText('Time zone').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('counts every error of a big draft whose list the validator capped', async () => {
+    validateRefuses('Mars/Base', [
+      ...Array.from({ length: 100 }, () => ({
+        path: '$.contract.calendars[0].timeZone',
+        message: 'unknown time zone "Mars/Base"',
+      })),
+      { path: '$.contract', message: 'and 900 more problems', more: 900 },
+    ]);
+    await renderAdmin();
+    await editTimeZone('Mars/Base');
+    expect(await screen.findByRole('heading', { name: '1000 errors in the draft' })).toBeTruthy();
+    expect(screen.getByText(/and 950 more\./)).toBeTruthy();
   });
 
   it('saves the whole draft against the version it started from', async () => {

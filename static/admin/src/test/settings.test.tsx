@@ -7,13 +7,19 @@ const SLA_KEY = 'ari-demo-app__development__sla-time-left';
 beforeEach(() => {
   resetBridge();
   answerDefaults();
-  // As the resolver: the saved settings, without an SLA field when "Not set".
+  // As the resolver: the saved settings, without an SLA field when "Not set", as the next version.
   answerInvoke('saveSettings', (payload) => {
     const { fields, timeLeftField } = payload.settings as {
       fields: unknown;
       timeLeftField: string | null;
     };
-    return { ok: true, data: { fields, ...(timeLeftField && { timeLeftField }) } };
+    return {
+      ok: true,
+      data: {
+        settings: { fields, ...(timeLeftField && { timeLeftField }) },
+        version: (payload.baseVersion as number) + 1,
+      },
+    };
   });
 });
 
@@ -62,8 +68,9 @@ describe('settings', () => {
     expect(calls('getSettings')).toHaveLength(1);
   });
 
-  it('saves the mapping on its own, apart from the contract', async () => {
+  it('saves the mapping on its own, apart from the contract, from the version it loaded', async () => {
     await openSettings();
+    fireEvent.change(select('Environment field'), { target: { value: 'customfield_10052' } });
     fireEvent.change(select('Product field'), { target: { value: 'customfield_10051' } });
     expect(saveButton().disabled).toBe(false);
     fireEvent.click(saveButton());
@@ -73,20 +80,61 @@ describe('settings', () => {
       settings: {
         fields: {
           customer: 'customfield_10050',
-          environment: 'customfield_10051',
+          environment: 'customfield_10052',
           product: 'customfield_10051',
         },
         timeLeftField: SLA_KEY,
       },
+      baseVersion: 3,
     });
     expect(calls('saveContract')).toHaveLength(0);
     expect(saveButton().disabled).toBe(true);
     expect(select('Product field').value).toBe('customfield_10051');
 
-    // Changing again takes the notice away and allows another save.
-    fireEvent.change(select('Product field'), { target: { value: 'customfield_10052' } });
+    // Changing again takes the notice away and allows another save, from the saved version.
+    fireEvent.change(select('SLA field'), { target: { value: '' } });
     expect(screen.queryByText('Settings saved')).toBeNull();
     expect(saveButton().disabled).toBe(false);
+    fireEvent.click(saveButton());
+    await screen.findByText('Settings saved');
+    expect(lastCall('saveSettings')).toMatchObject({ baseVersion: 4 });
+  });
+
+  it('says who saved the settings in the meantime, and reloads theirs', async () => {
+    const message =
+      'Version 4 was saved by acc-admin-2 at 2026-03-02T07:05:00.000Z since your edit of the ' +
+      'settings started from version 3: reload to see it.';
+    answerInvoke('saveSettings', () => ({ ok: false, error: { code: 'conflict', message } }));
+    await openSettings();
+    fireEvent.change(select('SLA field'), { target: { value: '' } });
+    fireEvent.click(saveButton());
+
+    const warning = await screen.findByRole('alert');
+    expect(within(warning).getByText('Someone else saved the settings')).toBeTruthy();
+    expect(warning.textContent).toContain(message);
+    expect(warning.textContent).toContain('Your changes are not saved.');
+    expect(screen.queryByText('Settings saved')).toBeNull();
+
+    // Reload shows their settings, at their version, for the next save.
+    answerInvoke('getSettings', () => ({
+      ok: true,
+      data: settingsView({
+        settings: {
+          fields: {
+            customer: 'customfield_10050',
+            environment: 'customfield_10051',
+            product: 'customfield_10052',
+          },
+        },
+        version: 4,
+      }),
+    }));
+    fireEvent.click(within(warning).getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect(screen.queryByText('Someone else saved the settings')).toBeNull());
+    await screen.findByLabelText('Customer field');
+    expect(calls('getSettings')).toHaveLength(2);
+    expect(select('SLA field').value).toBe('');
+    expect(saveButton().disabled).toBe(true);
   });
 
   it('sends "Not set" as no SLA field', async () => {
@@ -103,6 +151,7 @@ describe('settings', () => {
         },
         timeLeftField: null,
       },
+      baseVersion: 3,
     });
     expect(select('SLA field').value).toBe('');
     expect(saveButton().disabled).toBe(true);

@@ -41,6 +41,7 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
       },
       timeLeftField: 'ari-demo-app__development__sla-time-left',
     },
+    version: 3,
     customFields: [
       { id: 'customfield_10050', name: 'Customer' },
       { id: 'customfield_10051', name: 'Environment' },

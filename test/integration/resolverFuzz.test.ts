@@ -1,0 +1,213 @@
+/**
+ * Hostile input to every resolver of the admin page, the issue panel and the work list: for
+ * each, the whole payload and each field it reads (and fields inside them) is replaced by
+ * null, arrays, wrong types, huge strings, nested nulls and impossible dates. Every answer must
+ * be a success or a refusal the screen can act on (`invalid` with the paths of the problems,
+ * `forbidden`, `notFound`, `conflict`), never the generic `failed` of a resolver that threw.
+ */
+import contract from '../../examples/contract.json';
+import { appResolvers } from '../../src/handlers';
+import type { ResolverContext, ResolverFunction } from '../../src/resolvers/resolverKit';
+import type { ResolverResult } from '../../src/resolvers/views';
+import { demoSimulator, DEMO_USERS } from '../support/simulator';
+
+const MB = 1024 * 1024;
+
+let deep: unknown = 'bottom';
+for (let i = 0; i < 5_000; i++) deep = [deep];
+
+const HOSTILE: readonly [string, unknown][] = [
+  ['undefined', undefined],
+  ['null', null],
+  ['true', true],
+  ['zero', 0],
+  ['a negative number', -1],
+  ['a fraction', 1.5],
+  ['a huge number', 1e308],
+  ['an empty string', ''],
+  ['a string', 'x'],
+  ['an impossible date', '2026-13-45'],
+  ['an impossible instant', '2026-02-30T10:00:00Z'],
+  ['a huge string', 'x'.repeat(2 * MB)],
+  ['an empty array', []],
+  ['an array of nulls', [null, null]],
+  ['an array of mixed values', [1, 'x', {}, [], true]],
+  ['an empty object', {}],
+  ['nested nulls', { a: null, b: [null, { c: null }] }],
+  ['a __proto__ key', JSON.parse('{"__proto__": {"polluted": true}}') as unknown],
+  ['a deep array', deep],
+];
+
+/** A location in a payload: `[]` is the payload itself. */
+type Location = readonly (string | number)[];
+
+const at = (base: unknown, location: Location, value: unknown): unknown => {
+  if (location.length === 0) return value;
+  const [head, ...rest] = location;
+  const copy = (Array.isArray(base) ? [...(base as unknown[])] : { ...(base as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head!] = at(copy[head!] ?? (typeof rest[0] === 'number' ? [] : {}), rest, value);
+  return copy;
+};
+
+const CONTRACT_PARTS: Location[] = [
+  ['contract'],
+  ['contract', 'format'],
+  ['contract', 'holidaySets'],
+  ['contract', 'holidaySets', 0],
+  ['contract', 'holidaySets', 0, 'rules', 0],
+  ['contract', 'calendars', 0],
+  ['contract', 'calendars', 0, 'week'],
+  ['contract', 'calendars', 0, 'week', 'mon', 0],
+  ['contract', 'priorityModels', 0, 'priorities'],
+  ['contract', 'actionModels', 0, 'pause', 0],
+  ['contract', 'goals', 0, 'escalations', 0, 'actions', 0],
+  ['contract', 'customers', 0, 'environments', 0],
+  ['contract', 'agreements', 0],
+  ['contract', 'agreements', 0, 'validFrom'],
+  ['contract', 'agreements', 0, 'obligations', 0, 'targets'],
+];
+
+const SIMULATION = {
+  contract,
+  agreement: 'schultz-prod-gold',
+  issueType: 'Incident',
+  priority: '2',
+  created: '2026-03-02T07:00:00Z',
+  pauses: [
+    { status: 'Waiting for customer', from: '2026-03-02T08:00:00Z', to: '2026-03-02T09:00:00Z' },
+  ],
+};
+
+const SETTINGS = {
+  settings: {
+    fields: {
+      customer: 'customfield_10050',
+      environment: 'customfield_10051',
+      product: 'customfield_10052',
+    },
+  },
+  baseVersion: 1,
+};
+
+/** Per resolver: a payload it accepts, and the locations to spoil in it. */
+const CASES: Record<string, Record<string, { valid: object; locations: Location[] }>> = {
+  adminResolver: {
+    getConfig: { valid: {}, locations: [] },
+    validate: { valid: { contract }, locations: CONTRACT_PARTS },
+    saveContract: {
+      valid: { contract, baseVersion: 1 },
+      locations: [...CONTRACT_PARTS, ['baseVersion']],
+    },
+    previewImport: { valid: { json: JSON.stringify(contract) }, locations: [['json']] },
+    previewCalendar: {
+      valid: { contract, calendar: 'dk-office', from: '2026-03-02', days: 7 },
+      locations: [...CONTRACT_PARTS, ['calendar'], ['from'], ['days']],
+    },
+    simulate: {
+      valid: SIMULATION,
+      locations: [
+        ...CONTRACT_PARTS,
+        ['agreement'],
+        ['issueType'],
+        ['priority'],
+        ['created'],
+        ['pauses'],
+        ['pauses', 0],
+        ['pauses', 0, 'status'],
+        ['pauses', 0, 'from'],
+        ['pauses', 0, 'to'],
+      ],
+    },
+    getSettings: { valid: {}, locations: [] },
+    saveSettings: {
+      valid: SETTINGS,
+      locations: [
+        ['settings'],
+        ['settings', 'fields'],
+        ['settings', 'fields', 'customer'],
+        ['settings', 'timeLeftField'],
+        ['baseVersion'],
+      ],
+    },
+  },
+  issuePanelResolver: { getIssueSla: { valid: {}, locations: [] } },
+  workListResolver: {
+    getWorkList: {
+      valid: { filters: { customer: 'schultz' } },
+      locations: [
+        ['filters'],
+        ['filters', 'customer'],
+        ['filters', 'product'],
+        ['filters', 'team'],
+        ['filters', 'mine'],
+        ['pageToken'],
+      ],
+    },
+  },
+};
+
+/** What is wrong with an answer, or null when the screen can act on it. */
+function problemWith(result: ResolverResult<unknown>): string | null {
+  if (result.ok) return null;
+  const { code, errors } = result.error;
+  if (code === 'forbidden' || code === 'notFound' || code === 'conflict') return null;
+  if (code !== 'invalid') return `answered ${code}`;
+  const located =
+    Array.isArray(errors) &&
+    errors.length > 0 &&
+    errors.length <= 101 &&
+    errors.every(
+      (e) =>
+        typeof e.path === 'string' &&
+        e.path.startsWith('$') &&
+        typeof e.message === 'string' &&
+        e.message !== '',
+    );
+  return located ? null : `invalid without paths: ${JSON.stringify(errors)?.slice(0, 200)}`;
+}
+
+async function site() {
+  const env = await demoSimulator();
+  const issueKey = await env.reportIncident();
+  const as = (accountId: string): ResolverContext => ({
+    ...env.sim.forge.context(),
+    jiraAsUser: env.sim.forge.jiraClient(accountId),
+  });
+  return { ...env, issueKey, admin: as(DEMO_USERS.admin) };
+}
+
+describe('every resolver under hostile input', () => {
+  for (const [module, resolvers] of Object.entries(CASES)) {
+    for (const [name, { valid, locations }] of Object.entries(resolvers)) {
+      it(`${module}.${name} answers with paths, never "failed"`, async () => {
+        const { admin, issueKey, sim } = await site();
+        const run = (appResolvers as Record<string, Record<string, ResolverFunction>>)[module]![
+          name
+        ]!;
+        const problems: string[] = [];
+        const check = async (what: string, payload: unknown, key = issueKey) => {
+          const result = await run(payload, { accountId: DEMO_USERS.admin, issueKey: key }, admin);
+          const problem = problemWith(result);
+          if (problem) problems.push(`${what}: ${problem}`);
+        };
+        expect(await run(valid, { accountId: DEMO_USERS.admin, issueKey }, admin)).toMatchObject({
+          ok: true,
+        });
+        for (const [label, value] of HOSTILE) {
+          await check(`payload = ${label}`, value);
+          for (const location of locations) {
+            await check(`${location.join('.')} = ${label}`, at(valid, location, value));
+          }
+          if (module === 'issuePanelResolver' && typeof value === 'string') {
+            await check(`issue key = ${label}`, valid, value);
+          }
+        }
+        expect(problems).toEqual([]);
+        expect(sim.forge.log.filter((entry) => entry.message === 'resolver failed')).toEqual([]);
+      });
+    }
+  }
+});
