@@ -1,15 +1,23 @@
 /**
  * Sweep benchmark: the five-minute scheduled trigger on a site with many open issues, of which
  * a few have a warning or breach due. The sweep finds them through the index on `nextCheckMs` of
- * the app's own records and the consumer re-evaluates each, so its Jira requests and time follow
- * the due issues, not the open ones. The same sweep runs on 100,000 open issues with 1 % due
- * (the baseline), on twice as many open issues with the same due ones, and on the baseline
- * with twice the due ones; the ratios to the baseline are printed.
+ * the app's own records and the consumer re-evaluates them in batches, reading and writing with
+ * Jira's and Forge's bulk operations, so its requests and time follow the due issues, not the
+ * open ones, and each due issue costs a small fraction of a request. Requests are Jira's and
+ * storage's (KVS and Custom Entity Store) alike. The same sweep runs on 100,000 open issues with
+ * 1 % due (the baseline), on twice as many open issues with the same due ones, and on the
+ * baseline with twice the due ones; the ratios to the baseline are printed, and the cost of
+ * refreshing the same due issues one per job, as before batches, for comparison.
  */
 import type { SlmProperty } from '../src/domain/state/slmProperty';
 import { setUpDemoSite } from '../src/simulator/demo/site';
 import { Simulator } from '../src/simulator/simulator';
-import { issueSlaRecord, IssueSlaRecords } from '../src/storage/issueSlaRecords';
+import {
+  issueSlaRecord,
+  IssueSlaRecords,
+  type IssueSlaRecord,
+} from '../src/storage/issueSlaRecords';
+import { onEvaluationEvent } from '../src/triggers/evaluationConsumer';
 import { onSlaSweep } from '../src/triggers/slaSweep';
 
 const START = Date.parse('2026-03-02T07:00:00Z');
@@ -18,8 +26,29 @@ const HOUR = 3_600_000;
 interface SweepRun {
   readonly open: number;
   readonly due: number;
+  /** Jira's requests and storage's (KVS and Custom Entity Store), together. */
   readonly requests: number;
+  readonly jiraRequests: number;
   readonly ms: number;
+}
+
+/** Every request the app has sent so far: to Jira, to KVS and to the Custom Entity Store. */
+const requestCounts = (sim: Simulator) => ({
+  jira: sim.jira.requestLog.length,
+  all: sim.jira.requestLog.length + sim.forge.store.requests + sim.forge.entityStore.requests,
+});
+
+/** The requests made while `work` runs, and its wall time. */
+async function measured(
+  sim: Simulator,
+  work: () => Promise<void>,
+): Promise<{ requests: number; jiraRequests: number; ms: number }> {
+  const before = requestCounts(sim);
+  const started = process.hrtime.bigint();
+  await work();
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const after = requestCounts(sim);
+  return { requests: after.all - before.all, jiraRequests: after.jira - before.jira, ms };
 }
 
 /** A site with `open` open incidents whose records (and `slm` property) say `due` are due now. */
@@ -53,15 +82,32 @@ async function site(open: number, due: number): Promise<Simulator> {
   return sim;
 }
 
-/** One sweep and the consumer work it queues: Jira requests made and wall time. */
+/** One sweep and the consumer work it queues: requests made and wall time. */
 async function sweepOnce(open: number, due: number): Promise<SweepRun> {
   const sim = await site(open, due);
-  const before = sim.jira.requestLog.length;
-  const started = process.hrtime.bigint();
-  await onSlaSweep(sim.forge.context());
-  await sim.forge.settle();
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  return { open, due, requests: sim.jira.requestLog.length - before, ms };
+  const run = await measured(sim, async () => {
+    await onSlaSweep(sim.forge.context());
+    await sim.forge.settle();
+  });
+  return { open, due, ...run };
+}
+
+/**
+ * The same due issues refreshed one per job, the way every issue was before batches: requests
+ * per issue. The consumer runs each job itself, as Forge would deliver it.
+ */
+async function oneByOne(open: number, due: number): Promise<number> {
+  const sim = await site(open, due);
+  const records: IssueSlaRecord[] = [];
+  for await (const record of new IssueSlaRecords(sim.forge.entities).due(sim.now())) {
+    records.push(record);
+  }
+  const run = await measured(sim, async () => {
+    for (const { issueKey, issueId } of records) {
+      await onEvaluationEvent({ body: { issueKey, issueId, reason: 'due' } }, sim.forge.context());
+    }
+  });
+  return run.requests / records.length;
 }
 
 export async function benchSweep(): Promise<object> {
@@ -70,14 +116,22 @@ export async function benchSweep(): Promise<object> {
   const baseline = await sweepOnce(100_000, 1_000);
   const doubledOpen = await sweepOnce(200_000, 1_000);
   const doubledDue = await sweepOnce(100_000, 2_000);
+  const perIssueAlone = await oneByOne(10_000, 100);
+  const perDueIssue = (run: SweepRun) => run.requests / run.due;
   for (const run of [baseline, doubledOpen, doubledDue]) {
     console.log(
       `${run.open.toLocaleString('en').padStart(8)} open, ${run.due.toLocaleString('en').padStart(5)} due: ` +
-        `${run.requests.toLocaleString('en').padStart(6)} Jira requests (${(run.requests / run.due).toFixed(1)} per due issue), ` +
+        `${run.requests.toLocaleString('en').padStart(6)} requests (${perDueIssue(run).toFixed(3)} per due issue; ` +
+        `${run.jiraRequests} to Jira, ${run.requests - run.jiraRequests} to storage), ` +
         `${run.ms.toFixed(0)} ms`,
     );
   }
   const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
+  const worst = Math.max(perDueIssue(baseline), perDueIssue(doubledDue));
+  console.log(
+    `one due issue per job, as before batches: ${perIssueAlone.toFixed(1)} requests per due issue ` +
+      `(×${Math.round(perIssueAlone / worst)} the batched sweep's)`,
+  );
   console.log(
     `doubling the open issues: ×${ratio(doubledOpen.requests, baseline.requests)} requests, ×${ratio(doubledOpen.ms, baseline.ms)} time; ` +
       `doubling the due issues: ×${ratio(doubledDue.requests, baseline.requests)} requests, ×${ratio(doubledDue.ms, baseline.ms)} time`,
@@ -87,6 +141,16 @@ export async function benchSweep(): Promise<object> {
       openIssues: baseline.open,
       dueIssues: baseline.due,
       requestsPerSweep: baseline.requests,
+      /** Jira and storage requests per due issue: the worse of 1,000 and 2,000 due issues. */
+      requestsPerDueIssue: Number(worst.toFixed(4)),
+      requestsPerDueIssueByDue: {
+        [baseline.due]: Number(perDueIssue(baseline).toFixed(4)),
+        [doubledDue.due]: Number(perDueIssue(doubledDue).toFixed(4)),
+      },
+      oneIssuePerJob: {
+        requestsPerDueIssue: Number(perIssueAlone.toFixed(2)),
+        timesTheBatchedSweep: Math.round(perIssueAlone / worst),
+      },
       msPerSweep: Math.round(baseline.ms),
       ratios: {
         doubledOpen: {

@@ -22,6 +22,12 @@ async function recordedRequests(): Promise<JiraHttpRequest[]> {
     return { status: 200, headers: {}, body };
   });
   await client.getIssue('SUP-1', ['status', 'customfield_10050']);
+  await client.bulkFetchIssues(['SUP-1', '10001'], ['status', 'comment'], ['slm']);
+  await client.bulkChangelogs(['10000', '10001'], ['status', 'priority']);
+  await client.setPropertiesOfIssues([{ issueId: '10000', properties: { slm: { urgency: 2 } } }]);
+  await client.setAppFieldValues([
+    { fieldKey: 'app__dev__sla-time-left', issueIds: ['10000', '10001'], value: 'Due soon' },
+  ]);
   await client.editIssue('SUP-1', { update: { labels: [{ add: 'sla-breached' }] } });
   await client.editIssue('SUP-1', { fields: { priority: { name: 'Highest' } } });
   await client.changelog('SUP-1');
@@ -58,6 +64,24 @@ async function recordedRequests(): Promise<JiraHttpRequest[]> {
     'Reaction time due 2026-03-02 07:30 UTC',
   );
   return requests;
+}
+
+/**
+ * A bulk property write's body with each property value as the description can check it: values
+ * are the app's own JSON, which it types as `JsonNode`, the Java class's bean properties (so an
+ * object value is `{ object: true }` to it).
+ */
+function withoutPropertyValues(body: unknown): unknown {
+  const issues = (body as { issues?: { properties: Record<string, unknown> }[] }).issues;
+  if (!Array.isArray(issues)) return body;
+  return {
+    issues: issues.map((issue) => ({
+      ...issue,
+      properties: Object.fromEntries(
+        Object.keys(issue.properties).map((key) => [key, { object: true }]),
+      ),
+    })),
+  };
 }
 
 describe("the app's Jira client against Jira's OpenAPI description", () => {
@@ -104,14 +128,15 @@ describe("the app's Jira client against Jira's OpenAPI description", () => {
   });
 
   it('sends bodies that match the request schemas', () => {
+    // A single property's body is the property's own value, which no schema describes.
     const withBodies = requests.filter(
-      (r) => r.body !== undefined && !r.path.includes('/properties/'),
+      (r) => r.body !== undefined && !/\/issue\/[^/]+\/properties\//.test(r.path),
     );
     expect(withBodies.length).toBeGreaterThanOrEqual(7);
     for (const request of withBodies) {
       expect({
         request: `${request.method} ${request.path}`,
-        errors: requestErrors(request.method, request.path, request.body),
+        errors: requestErrors(request.method, request.path, withoutPropertyValues(request.body)),
       }).toEqual({
         request: `${request.method} ${request.path}`,
         errors: [],

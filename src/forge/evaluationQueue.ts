@@ -13,5 +13,10 @@ export const EVALUATION_QUEUE = 'sla-evaluation';
  */
 export function evaluationQueue(apiClient?: FetchMethod): WorkQueue {
   const queue = new Queue({ key: EVALUATION_QUEUE }, apiClient);
-  return { push: async (bodies) => void (await queue.push(bodies.map((body) => ({ body })))) };
+  return {
+    push: async (bodies, { delayInSeconds } = {}) =>
+      void (await queue.push(
+        bodies.map((body) => ({ body, ...(delayInSeconds && { delayInSeconds }) })),
+      )),
+  };
 }

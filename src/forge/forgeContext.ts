@@ -6,7 +6,7 @@ import type { JiraTransport } from '../jira/transport';
 import type { ResolverContext } from '../resolvers/resolverKit';
 import type { AppContext } from '../services/appContext';
 import { ContractRepository } from '../storage/contractRepository';
-import type { KeyValueStore } from '../storage/keyValueStore';
+import type { BatchKeyValueStore } from '../storage/keyValueStore';
 import { isKeyConflict, MAX_QUERY_LIMIT } from '../storage/kvsRules';
 import { evaluationQueue } from './evaluationQueue';
 import { RESOLVER_TIME_LIMIT_SECONDS } from './timeLimits';
@@ -44,7 +44,7 @@ const safeJson = (text: string): unknown => {
  * platform's rules (`kvsRules.ts`); a refusal (a 400) is a bug and is thrown, never taken for a
  * lost claim.
  */
-export const forgeStore: KeyValueStore = {
+export const forgeStore: BatchKeyValueStore = {
   get: (key) => kvs.get(key),
   set: (key, value) => kvs.set(key, value as object),
   async claim(key, value) {
@@ -58,6 +58,9 @@ export const forgeStore: KeyValueStore = {
     }
   },
   delete: (key) => kvs.delete(key),
+  batchGet: (keys) => kvs.batchGet(keys.map((key) => ({ key }))),
+  batchSet: (entries) => kvs.batchSet(entries.map(({ key, value }) => ({ key, value }))),
+  batchDelete: (keys) => kvs.batchDelete(keys.map((key) => ({ key }))),
   async keys(prefix) {
     const keys: string[] = [];
     let cursor: string | undefined;

@@ -27,6 +27,31 @@ export const snapshotFields = (mapping: FieldMapping): string[] => [
   mapping.product,
 ];
 
+/** The changelog fields that become history entries of their own (status, priority…). */
+const TYPED_HISTORY_FIELDS = ['status', 'priority', 'assignee', 'resolution'];
+
+/**
+ * The changelog fields an evaluation under `models` reads, for a bulk changelog's `fieldIds`:
+ * those of `TYPED_HISTORY_FIELDS`, or every field (undefined) when an action model reacts to
+ * changes of other fields (`fieldChanged`). Leaving the rest out changes no evaluation.
+ */
+export function changelogFieldsRead(
+  models: readonly (ContractModel | null)[],
+): string[] | undefined {
+  const rules = models.flatMap((model) =>
+    (model?.contract.actionModels ?? []).flatMap((m) => [
+      ...m.start,
+      ...(m.pause ?? []),
+      ...(m.resume ?? []),
+      ...(m.stop ?? []),
+      ...(m.reset ?? []),
+    ]),
+  );
+  return rules.some((rule) => 'on' in rule && rule.on === 'fieldChanged')
+    ? undefined
+    : [...TYPED_HISTORY_FIELDS];
+}
+
 /** Jira writes `2026-03-02T08:30:00.000+0000`; the evaluator reads canonical ISO 8601. */
 export const isoFromJira = (text: string): string =>
   formatInstant(Date.parse(text.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')));

@@ -142,4 +142,64 @@ describe('JiraClient', () => {
     await new JiraClient(transport).getIssueProperty('SUP-1', 'a/b');
     expect(requests[0]!.path).toBe('/rest/api/3/issue/SUP-1/properties/a%2Fb');
   });
+
+  it('reads bulk changelogs page by page, by issue, with the fields asked for', async () => {
+    const entry = (id: string) => ({ id, created: '2026-03-02T08:00:00.000+0000', items: [] });
+    const { transport, requests } = scripted(
+      ok({
+        issueChangeLogs: [
+          { issueId: '10000', changeHistories: [entry('1')] },
+          { issueId: '10001', changeHistories: [entry('2')] },
+        ],
+        nextPageToken: 'next',
+      }),
+      ok({ issueChangeLogs: [{ issueId: '10000', changeHistories: [entry('3')] }] }),
+    );
+    const changelogs = await new JiraClient(transport).bulkChangelogs(
+      ['10000', '10001'],
+      ['status'],
+    );
+    expect([...changelogs].map(([id, list]) => [id, list.map((c) => c.id)])).toEqual([
+      ['10000', ['1', '3']],
+      ['10001', ['2']],
+    ]);
+    expect(requests.map((r) => r.body)).toEqual([
+      { issueIdsOrKeys: ['10000', '10001'], fieldIds: ['status'], maxResults: 10_000 },
+      {
+        issueIdsOrKeys: ['10000', '10001'],
+        fieldIds: ['status'],
+        maxResults: 10_000,
+        nextPageToken: 'next',
+      },
+    ]);
+  });
+
+  it('takes the 303 of a bulk property write as done: Jira queued its task', async () => {
+    const { transport, requests } = scripted({
+      status: 303,
+      headers: { location: 'https://site/rest/api/3/task/1' },
+      body: undefined,
+    });
+    await new JiraClient(transport).setPropertiesOfIssues([
+      { issueId: '10000', properties: { slm: { urgency: 2 } } },
+    ]);
+    expect(requests[0]?.body).toEqual({
+      issues: [{ issueID: 10000, properties: { slm: { urgency: 2 } } }],
+    });
+    // Elsewhere a 303 is no success.
+    const other = scripted({ status: 303, headers: {}, body: undefined });
+    await expect(new JiraClient(other.transport).getIssue('SUP-1', [])).rejects.toThrow(JiraError);
+  });
+
+  it('refuses more issues than a bulk operation takes, before sending anything', async () => {
+    const { transport, requests } = scripted();
+    const client = new JiraClient(transport);
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `SUP-${i + 1}`);
+    await expect(client.bulkFetchIssues(keys(101), ['status'])).rejects.toThrow(RangeError);
+    await expect(client.bulkChangelogs(keys(1001))).rejects.toThrow(RangeError);
+    await expect(
+      client.setPropertiesOfIssues(keys(101).map((issueId) => ({ issueId, properties: {} }))),
+    ).rejects.toThrow(RangeError);
+    expect(requests).toEqual([]);
+  });
 });

@@ -86,6 +86,36 @@ export interface SearchPage {
 const PAGE = 100;
 
 /**
+ * The limits of Jira's bulk operations (OpenAPI description): `bulkFetchIssues` "You can request
+ * up to 100 issues"; `getBulkChangelogs` "the changelogs of up to 1000 issues", filtered by "up
+ * to 10 field IDs", `maxResults` up to 10,000 a page; `bulkSetIssuePropertiesByIssue` "up to 10
+ * entity properties ... for each issue and up to 100 issues".
+ */
+export const BULK_LIMITS = {
+  issues: 100,
+  changelogIssues: 1000,
+  changelogFields: 10,
+  changelogPage: 10_000,
+  propertyIssues: 100,
+} as const;
+
+/** An issue Jira could not return for a passing reason, from a bulk fetch (`IssueError`). */
+export interface IssueError {
+  readonly id: string;
+  readonly errorMessage: string;
+}
+
+/** A bulk fetch: the issues found (those missing or not visible left out), and the errors. */
+export interface BulkIssues {
+  readonly issues: readonly JiraIssue[];
+  readonly issueErrors: readonly IssueError[];
+}
+
+function requireAtMost(count: number, limit: number, what: string): void {
+  if (count > limit) throw new RangeError(`${what}: ${count} issues, Jira takes ${limit} at most`);
+}
+
+/**
  * A typed client for the Jira REST v3 operations in `JIRA_ROUTES`. It retries 429 and 5xx with
  * backoff, never sooner than `Retry-After` and within the invocation's `RetryBudget`, pages
  * through changelogs and comments, and searches with the enhanced JQL endpoint and its
@@ -112,7 +142,13 @@ export class JiraClient {
   async call(
     name: JiraRouteName,
     params: Readonly<Record<string, string>>,
-    options: { query?: Record<string, string>; body?: unknown; allow404?: boolean } = {},
+    options: {
+      query?: Record<string, string>;
+      body?: unknown;
+      allow404?: boolean;
+      /** The operation answers 303 See Other, pointing to a task it queued: a success. */
+      seeOther?: boolean;
+    } = {},
   ): Promise<JiraHttpResponse> {
     const request = {
       method: JIRA_ROUTES[name].method,
@@ -123,7 +159,13 @@ export class JiraClient {
     const route = `${request.method} ${request.path}`;
     for (let attempt = 0; ; attempt++) {
       const response = await this.transport(request);
-      if (response.status < 300 || (options.allow404 && response.status === 404)) return response;
+      if (
+        response.status < 300 ||
+        (options.allow404 && response.status === 404) ||
+        (options.seeOther && response.status === 303)
+      ) {
+        return response;
+      }
       if (!isRetryable(response.status)) {
         throw new JiraError(response.status, route, response.body);
       }
@@ -155,6 +197,64 @@ export class JiraClient {
       },
     );
     return response.status === 404 ? null : (response.body as JiraIssue);
+  }
+
+  /**
+   * Up to 100 issues by id or key in one request, with their `fields` and the issue `properties`
+   * named. Issues that do not exist or that the app may not see are simply not among them.
+   */
+  async bulkFetchIssues(
+    issueIdsOrKeys: readonly string[],
+    fields: readonly string[],
+    properties: readonly string[] = [],
+  ): Promise<BulkIssues> {
+    requireAtMost(issueIdsOrKeys.length, BULK_LIMITS.issues, 'bulk fetch');
+    const response = await this.call(
+      'bulkFetchIssues',
+      {},
+      { body: { issueIdsOrKeys, fields, ...(properties.length > 0 && { properties }) } },
+    );
+    const body = response.body as Partial<BulkIssues>;
+    return { issues: body.issues ?? [], issueErrors: body.issueErrors ?? [] };
+  }
+
+  /**
+   * The whole changelogs of up to 1000 issues, by issue id, oldest first, read page by page
+   * (`nextPageToken`); with `fieldIds` (10 at most), only the items of those fields.
+   */
+  async bulkChangelogs(
+    issueIdsOrKeys: readonly string[],
+    fieldIds?: readonly string[],
+  ): Promise<Map<string, Changelog[]>> {
+    requireAtMost(issueIdsOrKeys.length, BULK_LIMITS.changelogIssues, 'bulk changelogs');
+    if (fieldIds && fieldIds.length > BULK_LIMITS.changelogFields) {
+      throw new RangeError(`bulk changelogs: at most ${BULK_LIMITS.changelogFields} field ids`);
+    }
+    const byIssue = new Map<string, Changelog[]>();
+    let nextPageToken: string | undefined;
+    do {
+      const response = await this.call(
+        'bulkChangelogs',
+        {},
+        {
+          body: {
+            issueIdsOrKeys,
+            ...(fieldIds && { fieldIds }),
+            maxResults: BULK_LIMITS.changelogPage,
+            ...(nextPageToken && { nextPageToken }),
+          },
+        },
+      );
+      const page = response.body as {
+        issueChangeLogs?: { issueId: string; changeHistories?: Changelog[] }[];
+        nextPageToken?: string | null;
+      };
+      for (const { issueId, changeHistories = [] } of page.issueChangeLogs ?? []) {
+        byIssue.set(issueId, [...(byIssue.get(issueId) ?? []), ...changeHistories]);
+      }
+      nextPageToken = page.nextPageToken ?? undefined;
+    } while (nextPageToken);
+    return byIssue;
   }
 
   async editIssue(issueKey: string, body: { fields?: object; update?: object }): Promise<void> {
@@ -240,6 +340,30 @@ export class JiraClient {
     await this.call('setProperty', { issueIdOrKey: issueKey, propertyKey }, { body: value });
   }
 
+  /**
+   * Sets properties on up to 100 issues (10 each) in one request. Jira runs it as a task and
+   * answers 303 with the task's location; the app does not wait for the task (see README, "The
+   * `slm` issue property").
+   */
+  async setPropertiesOfIssues(
+    issues: readonly { readonly issueId: string; readonly properties: Record<string, unknown> }[],
+  ): Promise<void> {
+    requireAtMost(issues.length, BULK_LIMITS.propertyIssues, 'bulk property write');
+    await this.call(
+      'setPropertiesOfIssues',
+      {},
+      {
+        body: {
+          issues: issues.map(({ issueId, properties }) => ({
+            issueID: Number(issueId),
+            properties,
+          })),
+        },
+        seeOther: true,
+      },
+    );
+  }
+
   /** One page of an enhanced JQL search; pass the previous page's `nextPageToken` for the next. */
   async searchPage(search: {
     jql: string;
@@ -309,6 +433,33 @@ export class JiraClient {
         // issue (and an entry would raise an update event and enter the issue's history).
         query: { generateChangelog: 'false' },
         body: { updates: [{ issueIds: issueIds.map(Number), value }] },
+      },
+    );
+  }
+
+  /**
+   * Sets the values of the app's own fields on many issues in one request, each field and issue
+   * at most once; without changelog entries, as `setAppFieldValue`.
+   */
+  async setAppFieldValues(
+    updates: readonly {
+      readonly fieldKey: string;
+      readonly issueIds: readonly string[];
+      readonly value: unknown;
+    }[],
+  ): Promise<void> {
+    await this.call(
+      'setAppFieldValues',
+      {},
+      {
+        query: { generateChangelog: 'false' },
+        body: {
+          updates: updates.map(({ fieldKey, issueIds, value }) => ({
+            customField: fieldKey,
+            issueIds: issueIds.map(Number),
+            value,
+          })),
+        },
       },
     );
   }

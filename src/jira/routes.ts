@@ -5,19 +5,23 @@
  */
 export const JIRA_ROUTES = {
   getIssue: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}' },
+  bulkFetchIssues: { method: 'POST', path: '/rest/api/3/issue/bulkfetch' },
   editIssue: { method: 'PUT', path: '/rest/api/3/issue/{issueIdOrKey}' },
   changelog: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/changelog' },
+  bulkChangelogs: { method: 'POST', path: '/rest/api/3/changelog/bulkfetch' },
   comments: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/comment' },
   addComment: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/comment' },
   assign: { method: 'PUT', path: '/rest/api/3/issue/{issueIdOrKey}/assignee' },
   notify: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/notify' },
   getProperty: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' },
   setProperty: { method: 'PUT', path: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' },
+  setPropertiesOfIssues: { method: 'POST', path: '/rest/api/3/issue/properties/multi' },
   searchJql: { method: 'POST', path: '/rest/api/3/search/jql' },
   myPermissions: { method: 'GET', path: '/rest/api/3/mypermissions' },
   myself: { method: 'GET', path: '/rest/api/3/myself' },
   fields: { method: 'GET', path: '/rest/api/3/field' },
   setAppFieldValue: { method: 'PUT', path: '/rest/api/3/app/field/{fieldIdOrKey}/value' },
+  setAppFieldValues: { method: 'POST', path: '/rest/api/3/app/field/value' },
 } as const;
 
 export type JiraRouteName = keyof typeof JIRA_ROUTES;

@@ -35,6 +35,12 @@ export interface JiraIssueFields {
   readonly updated?: string;
   readonly resolution?: JiraNamed | null;
   readonly labels?: readonly string[];
+  /** The issue's comments, as many as Jira puts in the field: `total` counts them all. */
+  readonly comment?: {
+    readonly comments: readonly JiraComment[];
+    readonly startAt?: number;
+    readonly total?: number;
+  };
   readonly [customField: string]: unknown;
 }
 

@@ -12,6 +12,14 @@ import { formatInstant } from '../domain/instant';
 import { evaluateIssue } from '../domain/sla';
 import type { ValidationError } from '../domain/validation';
 import {
+  countClosed,
+  previewDraft,
+  recalculateClosed,
+  reevaluateAfterSave,
+  reevaluationOf,
+} from '../services/contractRuns';
+import { readRun } from '../services/reevaluationRuns';
+import {
   invalid,
   payloadObject,
   requireAdmin,
@@ -21,11 +29,13 @@ import {
 } from './resolverKit';
 import { staleSaveError, storing } from './saveRefusals';
 import { settingsResolvers } from './settings';
+import { readResolvedPeriod, readRunId } from './runRequests';
 import { readSimulationRequest } from './simulationRequest';
 import type {
   AdminConfig,
   CalendarPreview,
   ImportPreview,
+  ReevaluationRunView,
   SaveOutcome,
   SimulationResult,
 } from './views';
@@ -55,11 +65,23 @@ export const adminResolvers: ResolverDefinitions = {
   ...settingsResolvers,
   getConfig: resolver(async (_payload, _call, ctx): Promise<AdminConfig> => {
     await requireAdmin(ctx);
-    const [latest, history] = await Promise.all([ctx.contracts.latest(), ctx.contracts.history()]);
+    const [latest, history, recalculations] = await Promise.all([
+      ctx.contracts.latest(),
+      ctx.contracts.history(),
+      ctx.contracts.recalculations(),
+    ]);
+    const version = latest?.version ?? null;
     return {
       contract: latest?.contract ?? EMPTY_CONTRACT,
-      version: latest?.version ?? null,
+      version,
       history,
+      recalculations: await Promise.all(
+        recalculations.map(async (entry) => ({
+          ...entry,
+          run: (await readRun(ctx, entry.runId)) ?? null,
+        })),
+      ),
+      reevaluation: version === null ? null : await reevaluationOf(ctx, version),
     };
   }),
 
@@ -92,7 +114,56 @@ export const adminResolvers: ResolverDefinitions = {
     if ('errors' in result) throw invalid(result.errors);
     if ('conflict' in result) throw staleSaveError('contract', result.conflict);
     if (!result.saved) return { saved: false, unchanged: true, version: result.version.version };
-    return { saved: true, version: result.version.version, changes: result.version.changes };
+    // The open issues the version can affect are measured again under it, batch by batch.
+    const previous = await ctx.contracts.version(result.version.version - 1);
+    const run = await reevaluateAfterSave(ctx, result.version, previous?.contract ?? null);
+    return {
+      saved: true,
+      version: result.version.version,
+      changes: result.version.changes,
+      run,
+    };
+  }),
+
+  /**
+   * Starts measuring the open issues the draft can affect, under the draft and under the version
+   * in force, on the queue (a site's open issues do not fit a resolver's 25 s); the page polls
+   * `getRun` for the result. Nothing is saved but the draft the run reads.
+   */
+  previewChange: resolver(async (payload, call, ctx): Promise<ReevaluationRunView | null> => {
+    await requireAdmin(ctx);
+    const contract = validContract(payloadObject(payload).contract);
+    return previewDraft(ctx, contract, call.accountId);
+  }),
+
+  /** A run (re-evaluation, recalculation or preview) and how far it has got. */
+  getRun: resolver(async (payload, _call, ctx): Promise<ReevaluationRunView> => {
+    await requireAdmin(ctx);
+    const id = readRunId(payloadObject(payload));
+    const run = await readRun(ctx, id);
+    if (!run) throw new ResolverError('notFound', `There is no run ${id}.`);
+    return run;
+  }),
+
+  /** How many closed issues a recalculation of the period would measure again. */
+  countClosedIssues: resolver(async (payload, _call, ctx) => {
+    await requireAdmin(ctx);
+    return countClosed(ctx, readResolvedPeriod(payloadObject(payload)));
+  }),
+
+  /**
+   * Measures the closed issues resolved in the period again under the version in force, on
+   * purpose: closed issues otherwise keep the version they were measured under. Recorded in the
+   * contract's history with who, when and which version; the run counts what changed.
+   */
+  recalculateClosedIssues: resolver(async (payload, call, ctx): Promise<ReevaluationRunView> => {
+    await requireAdmin(ctx);
+    const period = readResolvedPeriod(payloadObject(payload));
+    const version = (await ctx.contracts.model())?.version;
+    if (version === undefined || version === null) {
+      throw new ResolverError('invalid', 'No contract is saved yet: nothing to recalculate.');
+    }
+    return recalculateClosed(ctx, period, version, call.accountId);
   }),
 
   previewImport: resolver(async (payload, _call, ctx): Promise<ImportPreview> => {

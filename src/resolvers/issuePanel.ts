@@ -1,8 +1,7 @@
 import { formatInstant } from '../domain/instant';
 import { actionTexts, customerFacing } from '../domain/sla/customerFacing';
 import { hasForeignProperty, queuePropertyRepair } from '../services/foreignProperty';
-import { loadIssueEvaluation } from '../services/refreshIssue';
-import { IssueSlaRecords } from '../storage/issueSlaRecords';
+import { loadIssueEvaluation } from '../services/issueEvaluation';
 import {
   requireIssueAccess,
   resolver,
@@ -33,8 +32,7 @@ export const issuePanelResolvers: ResolverDefinitions = {
       ctx.jiraAsUser.myself(),
     ]);
     if (!loaded) throw new ResolverError('notFound', `Issue ${issueKey} does not exist any more.`);
-    const { evaluation, snapshot, model, issue } = loaded;
-    const record = await new IssueSlaRecords(ctx.entities).get(issue.id);
+    const { evaluation, snapshot, model, issue, record } = loaded;
     if (hasForeignProperty(issue, record)) await queuePropertyRepair(ctx, [issue.key], 'panel');
     const contract = model?.contract;
     const shown =

@@ -7,6 +7,7 @@ import type { Contract, PartChanges } from '../domain/contract';
 import type { ContractVersion } from '../domain/contract/contractVersion';
 import type { OpeningDay } from '../domain/calendar/openingHoursPreview';
 import type { GoalEvaluation, NextAction } from '../domain/sla';
+import type { ChangePreview } from '../domain/sla/changePreview';
 import type { ValidationError } from '../domain/validation';
 import type { AppSettings } from '../storage/appSettings';
 
@@ -113,11 +114,70 @@ export interface AdminConfig {
   readonly version: number | null;
   /** Every saved version, newest first: who, when, what changed. */
   readonly history: readonly Omit<ContractVersion, 'contract'>[];
+  /** Every recalculation of closed issues, newest first. */
+  readonly recalculations: readonly RecalculationView[];
+  /** The re-evaluation of open issues the version in force started; null when none. */
+  readonly reevaluation: ReevaluationRunView | null;
 }
 
 export type SaveOutcome =
-  | { readonly saved: true; readonly version: number; readonly changes: readonly PartChanges[] }
+  | {
+      readonly saved: true;
+      readonly version: number;
+      readonly changes: readonly PartChanges[];
+      /** The re-evaluation of the open issues the version can affect; null when it affects none. */
+      readonly run: ReevaluationRunView | null;
+    }
   | { readonly saved: false; readonly unchanged: true; readonly version: number };
+
+/**
+ * `reevaluate`: the open issues a saved version can affect, measured under it. `recalculate`:
+ * closed issues of a period an admin chose, measured again under the version in force.
+ * `preview`: open issues measured under a draft and the version in force, nothing written.
+ */
+export type RunKind = 'reevaluate' | 'recalculate' | 'preview';
+
+/** A period of resolution dates, both days included (`YYYY-MM-DD`). */
+export interface ResolvedPeriod {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A re-evaluation run and how far it has got, as the admin page polls it. */
+export interface ReevaluationRunView {
+  readonly id: string;
+  readonly kind: RunKind;
+  /** The version the issues are measured under; for a preview, the version in force. */
+  readonly contractVersion: number | null;
+  readonly startedAt: string;
+  readonly startedBy: string;
+  /** Issues found so far; the total once `found`. */
+  readonly total: number;
+  /** Every issue of the run has been found and queued. */
+  readonly found: boolean;
+  /** Issues measured, and issues whose measuring failed (the app retries those on its own). */
+  readonly done: number;
+  readonly failed: number;
+  /** Of the issues measured, those whose evaluation changed (recalculations count them). */
+  readonly changed: number;
+  /** When the last issue was measured; null while the run goes on. */
+  readonly finishedAt: string | null;
+  readonly period?: ResolvedPeriod;
+  /** What the draft changes, over the issues measured so far (preview runs). */
+  readonly preview?: ChangePreview;
+}
+
+/** A recalculation of closed issues, as the History tab lists it. */
+export interface RecalculationView {
+  readonly runId: string;
+  /** The version the issues were measured under. */
+  readonly version: number;
+  readonly startedAt: string;
+  readonly startedBy: string;
+  readonly period: ResolvedPeriod;
+  /** Its progress: issues recalculated, how many changed, when it finished. */
+  readonly run: ReevaluationRunView | null;
+}
 
 export interface ImportPreview {
   readonly changes: readonly PartChanges[];

@@ -5,6 +5,7 @@ import { SLM_PROPERTY_KEY, type SlmProperty } from '../domain/state/slmProperty'
 import { JiraError } from '../jira/jiraClient';
 import type { JiraIssue } from '../jira/types';
 import { queuePropertyRepair } from '../services/foreignProperty';
+import { jqlString } from '../services/jqlString';
 import { isAppWritten, IssueSlaRecords } from '../storage/issueSlaRecords';
 import { invalid, payloadObject, resolver, type ResolverDefinitions } from './resolverKit';
 import { audienceOf, customersShownTo } from './viewerAudience';
@@ -28,14 +29,12 @@ export const TEAMS = ['support-team', 'second-line', 'team-leads'];
  */
 export function workListJql(filters: WorkListFilters): string {
   const clauses = [`${P}.nextDeadline IS NOT EMPTY`];
-  if (filters.customer) clauses.push(`${P}.customer = ${quote(filters.customer)}`);
-  if (filters.product) clauses.push(`${P}.product = ${quote(filters.product)}`);
+  if (filters.customer) clauses.push(`${P}.customer = ${jqlString(filters.customer)}`);
+  if (filters.product) clauses.push(`${P}.product = ${jqlString(filters.product)}`);
   if (filters.mine) clauses.push('assignee = currentUser()');
-  if (filters.team) clauses.push(`assignee IN membersOf(${quote(filters.team)})`);
+  if (filters.team) clauses.push(`assignee IN membersOf(${jqlString(filters.team)})`);
   return `${clauses.join(' AND ')} ORDER BY ${P}.urgency ASC, ${P}.rank ASC, ${P}.nextDeadline ASC, key ASC`;
 }
-
-const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 function readFilters(input: Record<string, unknown>): WorkListFilters {
   const raw = input.filters ?? {};

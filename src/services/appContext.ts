@@ -1,11 +1,15 @@
 import type { JiraClient } from '../jira/jiraClient';
 import type { ContractRepository } from '../storage/contractRepository';
 import type { EntityStore } from '../storage/entityStore';
-import type { KeyValueStore } from '../storage/keyValueStore';
+import type { BatchKeyValueStore } from '../storage/keyValueStore';
 
 /** The queue that carries issues to re-evaluate from triggers to the consumer. */
 export interface WorkQueue {
-  push(bodies: readonly Record<string, unknown>[]): Promise<void>;
+  /** Pushes the jobs; `delayInSeconds` (at most 900) holds them back that long, as Forge does. */
+  push(
+    bodies: readonly Record<string, unknown>[],
+    options?: { readonly delayInSeconds?: number },
+  ): Promise<void>;
 }
 
 /**
@@ -15,7 +19,7 @@ export interface WorkQueue {
 export interface AppContext {
   /** Jira as the app itself. */
   readonly jira: JiraClient;
-  readonly store: KeyValueStore;
+  readonly store: BatchKeyValueStore;
   /** Forge's Custom Entity Store: the app's records of each issue (`issueSlaRecords.ts`). */
   readonly entities: EntityStore;
   readonly contracts: ContractRepository;

@@ -1,4 +1,5 @@
-import { evaluationRetryKey } from '../storage/storageKeys';
+import { deleteMany, getMany, setMany } from '../storage/batches';
+import { evaluationRetryKey, EVALUATION_RETRIES } from '../storage/storageKeys';
 import type { AppContext } from './appContext';
 import type { ScheduledRetry } from './retrySchedule';
 
@@ -12,39 +13,53 @@ const MAX_RETRY_MS = 30 * 60_000;
 const MAX_ERROR_LENGTH = 500;
 
 /**
- * Puts an issue whose evaluation failed for good (its event's retries used up, or Jira refused
- * it) on the retry schedule, later after each failure in a row. Nothing else may bring the issue
- * back: its state may be one that no sweep looks at (parked, with nothing due), so it is never
- * given up on; a permanent failure costs one evaluation every half hour.
+ * Puts issues whose evaluation failed for good (their event's retries used up, Jira refused
+ * them, or they failed within a batch that went on without them) on the retry schedule, each
+ * later after each failure in a row. Nothing else may bring an issue back: its state may be one
+ * that no sweep looks at (parked, with nothing due), so it is never given up on; a permanent
+ * failure costs one evaluation every half hour. Read and written in Forge's batches.
  */
-export async function rememberFailedEvaluation(
+export async function rememberFailedEvaluations(
   ctx: AppContext,
-  issueKey: string,
-  error: unknown,
+  failures: readonly { readonly issueKey: string; readonly error: unknown }[],
 ): Promise<void> {
-  const key = evaluationRetryKey(issueKey);
-  const failures = ((await ctx.store.get<ScheduledRetry>(key))?.failures ?? 0) + 1;
+  const keys = failures.map((f) => evaluationRetryKey(f.issueKey));
+  const before = await getMany<ScheduledRetry>(ctx.store, keys);
   const now = ctx.now();
-  const retry: ScheduledRetry = {
-    job: { issueKey, reason: 'evaluation failed before' },
-    dueAt: now + Math.min(FIRST_RETRY_MS * 2 ** (failures - 1), MAX_RETRY_MS),
-    failedAt: new Date(now).toISOString(),
-    failures,
-    lastError: String(error).slice(0, MAX_ERROR_LENGTH),
-  };
-  await ctx.store.set(key, retry);
+  await setMany(
+    ctx.store,
+    failures.map(({ issueKey, error }, i) => {
+      const failures = (before.get(keys[i]!)?.failures ?? 0) + 1;
+      const retry: ScheduledRetry = {
+        job: { issueKey, reason: 'evaluation failed before' },
+        dueAt: now + Math.min(FIRST_RETRY_MS * 2 ** (failures - 1), MAX_RETRY_MS),
+        failedAt: new Date(now).toISOString(),
+        failures,
+        lastError: String(error).slice(0, MAX_ERROR_LENGTH),
+      };
+      return { key: keys[i]!, value: retry };
+    }),
+  );
 }
 
 /**
- * Takes the issue off the retry schedule after an evaluation that succeeded, unless the issue
- * failed again after that evaluation began (`startedAt`, epoch ms).
+ * Takes issues off the retry schedule after evaluations that succeeded, except those that
+ * failed again after the evaluation began (`startedAt`, epoch ms). The schedule holds only the
+ * issues failing now, so it is listed once for the whole batch and only its issues are read.
  */
-export async function forgetFailedEvaluation(
+export async function forgetFailedEvaluations(
   ctx: AppContext,
-  issueKey: string,
+  issueKeys: readonly string[],
   startedAt: number,
 ): Promise<void> {
-  const key = evaluationRetryKey(issueKey);
-  const retry = await ctx.store.get<ScheduledRetry>(key);
-  if (retry?.failedAt && Date.parse(retry.failedAt) <= startedAt) await ctx.store.delete(key);
+  const scheduled = new Set(await ctx.store.keys(EVALUATION_RETRIES));
+  const keys = issueKeys.map(evaluationRetryKey).filter((key) => scheduled.has(key));
+  if (keys.length === 0) return;
+  const retries = await getMany<ScheduledRetry>(ctx.store, keys);
+  await deleteMany(
+    ctx.store,
+    [...retries].flatMap(([key, retry]) =>
+      retry.failedAt && Date.parse(retry.failedAt) <= startedAt ? [key] : [],
+    ),
+  );
 }

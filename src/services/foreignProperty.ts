@@ -2,6 +2,7 @@ import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
 import type { JiraIssue } from '../jira/types';
 import { isAppWritten, type IssueSlaRecord } from '../storage/issueSlaRecords';
 import type { AppContext } from './appContext';
+import { batchJobs, pushJobs } from './queueJobs';
 
 /**
  * Whether the issue's `slm` property, as Jira returned it with the issue, is not the one the
@@ -27,8 +28,8 @@ export function logForeignProperty(ctx: AppContext, issue: JiraIssue, changedBy?
 }
 
 /**
- * Queues the re-evaluation that rewrites the `slm` property of issues a screen found foreign,
- * and logs it; the screen itself shows the app's record meanwhile.
+ * Queues the re-evaluation that rewrites the `slm` property of issues a screen found foreign, in
+ * batch jobs, and logs it; the screen itself shows the app's record meanwhile.
  */
 export async function queuePropertyRepair(
   ctx: AppContext,
@@ -37,5 +38,11 @@ export async function queuePropertyRepair(
 ): Promise<void> {
   if (issueKeys.length === 0) return;
   ctx.log('slm property changed outside the app; repair queued', { issues: issueKeys, seenBy });
-  await ctx.queue.push(issueKeys.map((issueKey) => ({ issueKey, reason: 'slm property repair' })));
+  await pushJobs(
+    ctx,
+    batchJobs(
+      issueKeys.map((issueKey) => ({ issueKey })),
+      { reason: 'slm property repair' },
+    ),
+  );
 }

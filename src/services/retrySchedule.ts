@@ -1,3 +1,4 @@
+import { getMany, setMany } from '../storage/batches';
 import { RETRIES } from '../storage/storageKeys';
 import type { AppContext } from './appContext';
 import type { EvaluationJob } from './evaluationJob';
@@ -20,8 +21,6 @@ export interface ScheduledRetry {
 const EVENTS_PER_PUSH = 50;
 /** Retries queued per sweep, the longest due first: a backlog drains over a few sweeps. */
 const RETRIES_PER_SWEEP = 100;
-/** Reads of the schedule under way at once. */
-const PARALLEL_READS = 20;
 /**
  * A queued retry is due again after this long unless its job settles it first: longer than the
  * consumer's own retries of an event last (1 + 2 + 4 + 8 minutes), so a job lost on the way
@@ -47,10 +46,9 @@ export async function queueDueRetries(
   for (let i = 0; i < due.length; i += EVENTS_PER_PUSH) {
     const batch = due.slice(i, i + EVENTS_PER_PUSH);
     await ctx.queue.push(batch.map(({ retry }) => ({ ...retry.job, retrying: true })));
-    await Promise.all(
-      batch.map(({ key, retry }) =>
-        ctx.store.set(key, { ...retry, dueAt: now + REQUEUE_AFTER_MS }),
-      ),
+    await setMany(
+      ctx.store,
+      batch.map(({ key, retry }) => ({ key, value: { ...retry, dueAt: now + REQUEUE_AFTER_MS } })),
     );
   }
   const retryingIssues = new Set(
@@ -62,16 +60,10 @@ export async function queueDueRetries(
 }
 
 /**
- * Every scheduled retry. The schedule holds only work that is failing now (an entry goes when
- * its work succeeds or is given up), so reading it whole stays small.
+ * Every scheduled retry, read in Forge's batches. The schedule holds only work that is failing
+ * now (an entry goes when its work succeeds or is given up), so reading it whole stays small.
  */
 async function readSchedule(ctx: AppContext): Promise<{ key: string; retry: ScheduledRetry }[]> {
-  const keys = await ctx.store.keys(RETRIES);
-  const entries: { key: string; retry: ScheduledRetry }[] = [];
-  for (let i = 0; i < keys.length; i += PARALLEL_READS) {
-    const batch = keys.slice(i, i + PARALLEL_READS);
-    const values = await Promise.all(batch.map((key) => ctx.store.get<ScheduledRetry>(key)));
-    values.forEach((retry, j) => retry && entries.push({ key: batch[j]!, retry }));
-  }
-  return entries;
+  const retries = await getMany<ScheduledRetry>(ctx.store, await ctx.store.keys(RETRIES));
+  return [...retries].map(([key, retry]) => ({ key, retry }));
 }

@@ -1,9 +1,8 @@
 import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
 import { IssueSlaRecords } from '../storage/issueSlaRecords';
 import type { AppContext } from './appContext';
+import { batchJobs, pushJobs, type BatchedIssue } from './queueJobs';
 
-/** Forge takes at most 50 events a push (Async events API, "Push API"). */
-const EVENTS_PER_PUSH = 50;
 /**
  * Issues queued for re-evaluation per sweep. After a new contract version every open issue
  * is due one; a few sweeps work through them without crowding out the due issues or nearing
@@ -30,16 +29,18 @@ const staleJql = (version: number) =>
  * is caught up with. A property rewritten to hide an issue from the latter is put back by the
  * property event's re-evaluation, or at the issue's next one. Issues in `leaveOut` (on the retry
  * schedule after failing) are left to it, so that issues that keep failing never crowd out the
- * others.
+ * others. The issues go to the consumer in batch jobs, refreshed in bulk, each due issue with
+ * what its record says (`RecordedIssue`), so the consumer need not read the record again.
  */
 export async function sweepDueIssues(
   ctx: AppContext,
   { leaveOut = new Set<string>() }: { leaveOut?: ReadonlySet<string> } = {},
 ): Promise<{ queued: number; reevaluated: number }> {
-  const due: { issueKey: string; issueId: string }[] = [];
+  const due: BatchedIssue[] = [];
   for await (const record of new IssueSlaRecords(ctx.entities).due(ctx.now())) {
     if (!leaveOut.has(record.issueKey)) {
-      due.push({ issueKey: record.issueKey, issueId: record.issueId });
+      const { issueKey, issueId, digest } = record;
+      due.push({ issueKey, recorded: { issueId, digest } });
     }
   }
   const version = (await ctx.contracts.model())?.version ?? null;
@@ -54,13 +55,13 @@ export async function sweepDueIssues(
         );
   const dueKeys = new Set(due.map((d) => d.issueKey));
   const reevaluate = stale.filter((key) => !dueKeys.has(key));
-  const jobs = [
-    ...due.map((d) => ({ ...d, reason: 'due' })),
-    ...reevaluate.map((issueKey) => ({ issueKey, reason: 'not evaluated under this contract' })),
-  ];
-  for (let i = 0; i < jobs.length; i += EVENTS_PER_PUSH) {
-    await ctx.queue.push(jobs.slice(i, i + EVENTS_PER_PUSH));
-  }
+  await pushJobs(ctx, [
+    ...batchJobs(due, { reason: 'due' }),
+    ...batchJobs(
+      reevaluate.map((issueKey) => ({ issueKey })),
+      { reason: 'not evaluated under this contract' },
+    ),
+  ]);
   return { queued: due.length, reevaluated: reevaluate.length };
 }
 

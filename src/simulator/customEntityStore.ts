@@ -1,7 +1,8 @@
 /**
  * Forge's side of the Custom Entity Store, for the simulator. The app reads and writes its
  * entities through the real `@forge/kvs` client (`kvs.entity(name)…`), which posts each call to
- * the platform (`/api/v1/entity/get|set|delete|query`); the simulator hands the client
+ * the platform (`/api/v1/entity/get|set|delete|query`, and `/api/v1/batch/get|set|delete` for
+ * `kvs.batchGet`, `batchSet` and `batchDelete`); the simulator hands the client
  * `apiClient` below, so both run the same client, and this side answers as the platform does,
  * with its error codes (the client throws them as `ForgeKvsAPIError`):
  *
@@ -18,7 +19,11 @@
  *   (`BETWEEN` needs two values: `INSUFFICIENT_FILTER_VALUES`), sorts ascending unless told
  *   `DESC`, and returns at most `limit` entities (1 to 100, 10 when unset:
  *   `COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE`) with a cursor while more are left. An entity
- *   without the range attribute or a partition attribute is not in the index.
+ *   without the range attribute or a partition attribute is not in the index;
+ * - a batch operation takes 1 to 25 distinct keys and at most 1 MB, or is refused whole; each of
+ *   its items then succeeds or fails on its own, a failure reported in `failedKeys` with the
+ *   code the single operation would have answered ("Executing batch operations",
+ *   storage-reference/entities-batch; `batchViolation` in `kvsRules.ts`).
  *
  * Sources: "Custom entities" (runtime-reference/custom-entities), "Querying the Custom Entity
  * Store" (runtime-reference/storage-api-query-complex), "Storing data in custom entities"
@@ -37,7 +42,7 @@ import type { APIResponse, FetchMethod } from '@forge/api';
 import { KvsImpl } from '@forge/kvs/out/kvs';
 import { StorageApi } from '@forge/kvs/out/storage-api';
 import type { EntityStore } from '../storage/entityStore';
-import { keyViolation, MAX_QUERY_LIMIT, valueViolation } from '../storage/kvsRules';
+import { batchViolation, keyViolation, MAX_QUERY_LIMIT, valueViolation } from '../storage/kvsRules';
 import { SortedIndex, type IndexRange, type IndexValue } from './jira/sortedIndex';
 
 export type AttributeType = 'string' | 'integer' | 'float' | 'boolean' | 'any';
@@ -102,7 +107,7 @@ export function entityDefinitions(raw: unknown): EntityDefinition[] {
  * posting to a simulated platform that holds these entities, in memory.
  */
 export function simulatedEntities(definitions: readonly EntityDefinition[]): EntityStore {
-  return new KvsImpl(new StorageApi(new SimulatedEntityStore(definitions).apiClient));
+  return new SimulatedEntityStore(definitions).client();
 }
 
 /** The platform's refusal: an HTTP status and the `{ code, message }` body. */
@@ -182,6 +187,14 @@ function indexEntry(
   return { partition: JSON.stringify(partition), value: range as IndexValue };
 }
 
+/** An item of a batch request, as `@forge/kvs` sends it. */
+interface BatchItem {
+  readonly key: string;
+  readonly entityName?: string;
+  readonly value?: unknown;
+  readonly options?: unknown;
+}
+
 interface WhereClause {
   readonly condition: string;
   readonly values: readonly unknown[];
@@ -200,6 +213,7 @@ interface QueryRequest {
 
 export class SimulatedEntityStore {
   private readonly tables = new Map<string, EntityTable>();
+  private served = 0;
 
   constructor(definitions: readonly EntityDefinition[]) {
     for (const definition of definitions) {
@@ -207,8 +221,19 @@ export class SimulatedEntityStore {
     }
   }
 
+  /** The real `@forge/kvs` client, posting to this store. */
+  client(): EntityStore {
+    return new KvsImpl(new StorageApi(this.apiClient));
+  }
+
+  /** Requests the store has answered (refused ones too), as the platform would count them. */
+  get requests(): number {
+    return this.served;
+  }
+
   /** The platform endpoint `@forge/kvs` posts to: pass it to the client's `StorageApi`. */
   readonly apiClient: FetchMethod = async (path, init) => {
+    this.served++;
     const body = JSON.parse(String(init?.body)) as Record<string, unknown>;
     try {
       switch (path) {
@@ -220,6 +245,25 @@ export class SimulatedEntityStore {
           return this.delete(body);
         case '/api/v1/entity/query':
           return this.query(body as unknown as QueryRequest);
+        case '/api/v1/batch/get':
+          return this.batch(body, (table, key) => {
+            const row = table.rows.get(key);
+            if (!row) throw notFound();
+            return { value: structuredClone(row.value) };
+          });
+        case '/api/v1/batch/set':
+          return this.batch(body, (table, key, item) => {
+            if (item.options !== undefined) {
+              throw new Error('the simulated Custom Entity Store takes no set options');
+            }
+            table.set(key, checkedValue(table.definition, item.value));
+            return {};
+          });
+        case '/api/v1/batch/delete':
+          return this.batch(body, (table, key) => {
+            if (!table.delete(key)) throw notFound();
+            return {};
+          });
         default:
           throw new Error(`the simulated Custom Entity Store does not serve ${path}`);
       }
@@ -232,6 +276,40 @@ export class SimulatedEntityStore {
       });
     }
   };
+
+  /**
+   * A batch operation (`kvs.batchGet`, `batchSet`, `batchDelete`): refused whole when it names no
+   * key, more than 25, the same entity key twice or more than 1 MB (`batchViolation`); otherwise
+   * each item succeeds or fails on its own, its refusal (an undeclared entity, a bad key or value,
+   * a key not found) reported in `failedKeys`. The simulator holds entities only (the app's KVS is
+   * the `MemoryStore`): an item without `entityName` fails loudly.
+   */
+  private batch(
+    body: unknown,
+    apply: (table: EntityTable, key: string, item: BatchItem) => Record<string, unknown>,
+  ): APIResponse {
+    const items = body as BatchItem[];
+    const violation = batchViolation(items);
+    if (violation) throw new Refusal(400, violation.code, violation.message);
+    const successfulKeys: Record<string, unknown>[] = [];
+    const failedKeys: Record<string, unknown>[] = [];
+    for (const item of items) {
+      if (item.entityName === undefined) {
+        throw new Error('the simulated Custom Entity Store serves entities only, not KVS keys');
+      }
+      const named = { key: item.key, entityName: item.entityName };
+      try {
+        successfulKeys.push({
+          ...named,
+          ...apply(this.table(item.entityName), checkedKey(item.key), item),
+        });
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        failedKeys.push({ ...named, error: { code: error.code, message: error.message } });
+      }
+    }
+    return respond(200, { successfulKeys, failedKeys });
+  }
 
   private get(body: Record<string, unknown>): APIResponse {
     const table = this.table(body.entityName);

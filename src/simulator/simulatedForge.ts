@@ -11,7 +11,7 @@ import { ContractRepository } from '../storage/contractRepository';
 import type { EntityStore } from '../storage/entityStore';
 import type { MemoryStore } from '../storage/memoryStore';
 import { SimulatedAsyncEvents } from './asyncEvents';
-import { simulatedEntities } from './customEntityStore';
+import { SimulatedEntityStore } from './customEntityStore';
 import type { SimulatedJira } from './jira';
 import type { ProductEvent } from './jira/types';
 import type { ManifestModules, TriggerSubscription } from './manifestModules';
@@ -53,6 +53,8 @@ export class SimulatedForge {
    * rebuilt at every start, so records of its issues would not outlive it anyway.
    */
   readonly entities: EntityStore;
+  /** The platform side of `entities`, which counts the requests it answers. */
+  readonly entityStore: SimulatedEntityStore;
   readonly log: LogEntry[] = [];
   readonly invocations: Invocation[] = [];
   private readonly events: ProductEvent[] = [];
@@ -69,7 +71,8 @@ export class SimulatedForge {
     private readonly sleep: (ms: number) => Promise<void> = async () => undefined,
   ) {
     this.contracts = new ContractRepository(store);
-    this.entities = simulatedEntities(modules.entities);
+    this.entityStore = new SimulatedEntityStore(modules.entities);
+    this.entities = this.entityStore.client();
     this.asyncEvents = new SimulatedAsyncEvents(
       now,
       (queue) => modules.consumers.get(queue)?.timeoutSeconds,

@@ -15,6 +15,8 @@ import {
   CONTRACT_POINTER_KEY,
   contractChunkKey,
   contractChunksOf,
+  contractRecalculationKey,
+  CONTRACT_RECALCULATIONS,
   CONTRACT_VERSIONS,
   contractVersionKey,
 } from './storageKeys';
@@ -54,6 +56,21 @@ interface StoredVersion extends VersionStamp {
 }
 
 type Part = keyof StoredVersion['chunks'];
+
+/**
+ * An admin's recalculation of closed issues under a version: closed issues otherwise keep the
+ * version they were measured under, so each time their history is rewritten on purpose, the
+ * contract's history says who did it, when, under which version, for which resolution dates,
+ * and which run did it (the run counts the issues recalculated and those that changed).
+ */
+export interface Recalculation {
+  readonly runId: string;
+  readonly version: number;
+  readonly startedAt: string;
+  readonly startedBy: string;
+  /** Resolution dates, both days included (`YYYY-MM-DD`). */
+  readonly period: { readonly from: string; readonly to: string };
+}
 
 /**
  * The site's contract in storage: every saved version is kept (never rewritten), with who
@@ -97,6 +114,20 @@ export class ContractRepository {
         })),
     );
     return entries.sort((a, b) => b.version - a.version);
+  }
+
+  /** Adds a recalculation of closed issues to the history; entries are never rewritten. */
+  async recordRecalculation(entry: Recalculation): Promise<void> {
+    await this.store.set(contractRecalculationKey(entry.startedAt, entry.runId), entry);
+  }
+
+  /** Every recalculation of closed issues, newest first. */
+  async recalculations(): Promise<Recalculation[]> {
+    const keys = await this.store.keys(CONTRACT_RECALCULATIONS);
+    const entries = await Promise.all(keys.map((key) => this.store.get<Recalculation>(key)));
+    return entries
+      .filter((entry): entry is Recalculation => entry !== undefined)
+      .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
   }
 
   /**

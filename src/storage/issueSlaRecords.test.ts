@@ -40,4 +40,23 @@ describe('issue SLA records', () => {
     await store.delete('7');
     expect(await store.get('7')).toBeUndefined();
   });
+
+  it('are read, saved and deleted in batches of 25, a refused one failing alone', async () => {
+    const store = records();
+    const saved = [...Array(60).keys()].map((n) =>
+      issueSlaRecord({ id: String(n), key: `SUP-${n}` }, property(n)),
+    );
+    const tooBig = issueSlaRecord({ id: 'big', key: 'SUP-big' }, {
+      ...property(1),
+      reason: 'x'.repeat(250_000),
+    } as SlmProperty);
+    const failures = await store.saveMany([...saved, tooBig]);
+    expect([...failures.keys()]).toEqual(['big']);
+    expect(String(failures.get('big'))).toMatch(/MAX_SIZE/);
+    const read = await store.getMany(['0', '59', 'big', 'none']);
+    expect([...read.keys()].sort()).toEqual(['0', '59']);
+    expect(read.get('59')).toEqual(saved[59]);
+    await store.deleteMany(saved.map((r) => r.issueId).concat('none'));
+    expect((await store.getMany(saved.map((r) => r.issueId))).size).toBe(0);
+  });
 });

@@ -1,7 +1,9 @@
 import { Sort, WhereConditions } from '@forge/kvs';
 import type { SlmProperty } from '../domain/state/slmProperty';
 import type { EntityStore } from './entityStore';
-import { MAX_QUERY_LIMIT } from './kvsRules';
+import { chunks } from '../chunks';
+import { BatchRefusal, isNotFound } from './batches';
+import { MAX_BATCH_KEYS, MAX_QUERY_LIMIT } from './kvsRules';
 import { propertyDigest } from './propertyDigest';
 import { issueSlaKey } from './storageKeys';
 
@@ -67,6 +69,58 @@ export class IssueSlaRecords {
   }
 
   /**
+   * The records of `issueIds` that exist, by issue id, read 25 at a time (`kvs.batchGet`); any
+   * failure other than a record not found fails the read.
+   */
+  async getMany(issueIds: readonly string[]): Promise<Map<string, IssueSlaRecord>> {
+    const results = await Promise.all(
+      chunks([...new Set(issueIds)], MAX_BATCH_KEYS).map((ids) =>
+        this.entities.batchGet<IssueSlaRecord>(ids.map(this.item)),
+      ),
+    );
+    const refused = results.flatMap((r) => r.failedKeys.filter((f) => !isNotFound(f)));
+    if (refused.length > 0) throw new BatchRefusal('get', refused);
+    return new Map(
+      results.flatMap((r) => r.successfulKeys.map((s) => [s.value.issueId, s.value] as const)),
+    );
+  }
+
+  /**
+   * Saves records 25 at a time (`kvs.batchSet`). Each succeeds or fails on its own, and a batch
+   * refused whole (storage busy: a 429) fails its records only: returns the failures, by issue
+   * id.
+   */
+  async saveMany(records: readonly IssueSlaRecord[]): Promise<Map<string, unknown>> {
+    const issueOf = new Map(records.map((r) => [issueSlaKey(r.issueId), r.issueId]));
+    const failures = await Promise.all(
+      chunks(records, MAX_BATCH_KEYS).map(async (batch) => {
+        try {
+          const result = await this.entities.batchSet(
+            batch.map((r) => ({ ...this.item(r.issueId), value: r })),
+          );
+          return result.failedKeys.map(
+            (f) => [issueOf.get(f.key)!, new BatchRefusal('set', [f])] as const,
+          );
+        } catch (error) {
+          return batch.map((r) => [r.issueId, error] as const);
+        }
+      }),
+    );
+    return new Map(failures.flat());
+  }
+
+  /** Deletes the records of `issueIds`, 25 at a time; a record already gone is no failure. */
+  async deleteMany(issueIds: readonly string[]): Promise<void> {
+    const results = await Promise.all(
+      chunks([...new Set(issueIds)], MAX_BATCH_KEYS).map((ids) =>
+        this.entities.batchDelete(ids.map(this.item)),
+      ),
+    );
+    const refused = results.flatMap((r) => r.failedKeys.filter((f) => !isNotFound(f)));
+    if (refused.length > 0) throw new BatchRefusal('delete', refused);
+  }
+
+  /**
    * The records whose next check has come by `now`, earliest first, page by page through the
    * index on `nextCheckMs`: the cost follows the due issues, not the stored ones.
    */
@@ -89,4 +143,10 @@ export class IssueSlaRecords {
   private entity() {
     return this.entities.entity<IssueSlaRecord>(ISSUE_SLA_ENTITY);
   }
+
+  /** A record's item in a batch operation. */
+  private readonly item = (issueId: string) => ({
+    key: issueSlaKey(issueId),
+    entityName: ISSUE_SLA_ENTITY,
+  });
 }

@@ -86,7 +86,59 @@ function nesting(value: unknown): number {
 }
 
 /** The KVS REST operation behind a `@forge/kvs` call, as `responseDetails.httpPath` names it. */
-export type KvsOperation = '/api/v1/get' | '/api/v1/set' | '/api/v1/delete';
+export type KvsOperation =
+  | '/api/v1/get'
+  | '/api/v1/set'
+  | '/api/v1/delete'
+  | '/api/v1/batch/get'
+  | '/api/v1/batch/set'
+  | '/api/v1/batch/delete';
+
+/**
+ * Batch operations (`kvs.batchGet`, `batchSet`, `batchDelete`), for KVS keys and entities alike:
+ * "Each batch operation can contain a maximum of 25 keys", and one "will return an error and fail
+ * entirely if it doesn't contain any keys, or there are multiple requests to set, delete, or get
+ * the same key or key plus entity" ("Executing batch operations", storage-reference/
+ * entities-batch). Otherwise each key succeeds or fails on its own, under the usual key and value
+ * rules, reported in `successfulKeys` and `failedKeys`.
+ */
+export const MAX_BATCH_KEYS = 25;
+/**
+ * "A single kvs.batchSet operation can be a payload of 4MB", but the same page notes a bug
+ * (FRGE-1916) that limits batch payloads to 1MB for now: the stricter limit is taken.
+ */
+export const MAX_BATCH_BYTES = 1_000_000;
+
+/**
+ * Why Forge would refuse a whole batch of `items` (its request body), or null. The page names
+ * the cases but not their codes; `INVALID_BATCH` and `MAX_SIZE` are the simulator's choice.
+ */
+export function batchViolation(
+  items: readonly { readonly key: string; readonly entityName?: string }[],
+): KvsViolation | null {
+  if (items.length === 0)
+    return { code: 'INVALID_BATCH', message: 'A batch operation must contain at least one key.' };
+  if (items.length > MAX_BATCH_KEYS)
+    return {
+      code: 'INVALID_BATCH',
+      message: `A batch operation can contain a maximum of ${MAX_BATCH_KEYS} keys.`,
+    };
+  const seen = new Set(items.map((item) => JSON.stringify([item.entityName ?? null, item.key])));
+  if (seen.size < items.length)
+    return {
+      code: 'INVALID_BATCH',
+      message: 'A batch operation cannot name the same key (or key and entity) twice.',
+    };
+  if (valueBytes(items) > MAX_BATCH_BYTES)
+    return { code: 'MAX_SIZE', message: 'The batch has exceeded the maximum payload size (1MB).' };
+  return null;
+}
+
+/** A key a batch read or delete did not find: a failed key, not a failed batch. */
+export const KEY_NOT_FOUND: KvsViolation = {
+  code: 'KEY_NOT_FOUND',
+  message: 'The specified key does not exist.',
+};
 
 /** The error `@forge/kvs` throws when the platform answers 400 with `violation`. */
 export function refusal(operation: KvsOperation, violation: KvsViolation): ForgeKvsAPIError {

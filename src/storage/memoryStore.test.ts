@@ -56,4 +56,46 @@ describe('MemoryStore', () => {
     await store.delete('never-set');
     expect(await store.get('never-set')).toBeUndefined();
   });
+
+  it('runs batch operations as Forge does: 1 to 25 distinct keys, each failing on its own', async () => {
+    const store = new MemoryStore({ 'a:1': 1, 'a:2': 2 });
+    expect(await store.batchGet(['a:1', 'a:3', 'a@'])).toEqual({
+      successfulKeys: [{ key: 'a:1', value: 1 }],
+      failedKeys: [
+        { key: 'a:3', error: expect.objectContaining({ code: 'KEY_NOT_FOUND' }) },
+        { key: 'a@', error: expect.objectContaining({ code: 'INVALID_KEY' }) },
+      ],
+    });
+    expect(
+      await store.batchSet([
+        { key: 'a:3', value: 3 },
+        { key: 'a:4', value: 'x'.repeat(MAX_VALUE_BYTES) },
+      ]),
+    ).toEqual({
+      successfulKeys: [{ key: 'a:3' }],
+      failedKeys: [{ key: 'a:4', error: expect.objectContaining({ code: 'MAX_SIZE' }) }],
+    });
+    expect(await store.batchDelete(['a:1', 'a:9'])).toEqual({
+      successfulKeys: [{ key: 'a:1' }],
+      failedKeys: [{ key: 'a:9', error: expect.objectContaining({ code: 'KEY_NOT_FOUND' }) }],
+    });
+    expect(store.content()).toEqual({ 'a:2': 2, 'a:3': 3 });
+
+    const keys = (n: number) => [...Array(n).keys()].map((i) => `k:${i}`);
+    await expect(store.batchGet([])).rejects.toEqual(refused('INVALID_BATCH', '/api/v1/batch/get'));
+    await expect(store.batchDelete(keys(26))).rejects.toEqual(
+      refused('INVALID_BATCH', '/api/v1/batch/delete'),
+    );
+    await expect(
+      store.batchSet([
+        { key: 'k:1', value: 1 },
+        { key: 'k:1', value: 2 },
+      ]),
+    ).rejects.toEqual(refused('INVALID_BATCH', '/api/v1/batch/set'));
+    await expect(
+      store.batchSet(keys(5).map((key) => ({ key, value: 'x'.repeat(MAX_VALUE_BYTES - 10) }))),
+    ).rejects.toEqual(refused('MAX_SIZE', '/api/v1/batch/set'));
+    expect(await store.batchGet(keys(25))).toMatchObject({ successfulKeys: [] });
+    expect(store.content()).toEqual({ 'a:2': 2, 'a:3': 3 });
+  });
 });

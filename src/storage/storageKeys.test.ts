@@ -4,6 +4,8 @@ import {
   contractChunkKey,
   contractChunksOf,
   CONTRACT_POINTER_KEY,
+  contractRecalculationKey,
+  CONTRACT_RECALCULATIONS,
   contractVersionKey,
   CONTRACT_VERSIONS,
   escalationAttemptKey,
@@ -14,7 +16,10 @@ import {
   escalationRetryKey,
   evaluationRetryKey,
   keyPrefix,
+  reevaluationRunKey,
   RETRIES,
+  runDraftChunkKey,
+  runDraftChunksOf,
   SETTINGS_POINTER_KEY,
   settingsVersionKey,
   storageKey,
@@ -101,5 +106,17 @@ describe('storage keys', () => {
         );
       }),
     );
+  });
+
+  it("keep a run's draft under the run, and recalculations apart from versions, in time order", () => {
+    const run = '6f1c2d4e-8a9b-4c3d-9e8f-0a1b2c3d4e5f';
+    expect(reevaluationRunKey(run)).toBe(`run:${run}`);
+    expect(runDraftChunkKey(run, 1)).toBe(`run:${run}:draft:000001`);
+    expect(runDraftChunkKey(run, 1).startsWith(runDraftChunksOf(run))).toBe(true);
+    const march = contractRecalculationKey('2026-03-02T09:00:00.000Z', run);
+    const april = contractRecalculationKey('2026-04-01T08:00:00.000Z', run);
+    expect(march.startsWith(CONTRACT_RECALCULATIONS)).toBe(true);
+    expect(march.startsWith(CONTRACT_VERSIONS)).toBe(false);
+    expect(march < april).toBe(true);
   });
 });

@@ -115,10 +115,29 @@ export const escalationRetriesOf = (issueId: string): string =>
 /** …and an issue whose evaluation failed for good, by issue key (all a failed job knows). */
 export const evaluationRetryKey = (issueKey: string): string =>
   storageKey('retry', 'evaluation', issueKey);
+/** Every issue whose evaluation is on the retry schedule. */
+export const EVALUATION_RETRIES = keyPrefix('retry', 'evaluation');
 /** Every scheduled retry. */
 export const RETRIES = keyPrefix('retry');
 /** An issue's record in the `issue-sla` custom entity (its own key space), by issue id. */
 export const issueSlaKey = (issueId: string): string => storageKey('issue', issueId);
+/** A re-evaluation run (`reevaluationRuns.ts`): what it measures, and how far it has got. */
+export const reevaluationRunKey = (runId: string): string => storageKey('run', runId);
+/** The run that re-evaluates the open issues a saved contract version can affect. */
+export const versionRunKey = (version: number): string =>
+  storageKey('run', 'version', numbered(version));
+/** Piece `index` of the draft contract a preview run measures. */
+export const runDraftChunkKey = (runId: string, index: number): string =>
+  storageKey('run', runId, 'draft', numbered(index));
+/** Every piece of a preview run's draft. */
+export const runDraftChunksOf = (runId: string): string => keyPrefix('run', runId, 'draft');
+/** One batch's record of a run in the `run-batch` custom entity (its own key space). */
+export const runBatchKey = (runId: string, batch: number): string =>
+  storageKey('run', runId, numbered(batch));
+/** A recalculation of closed issues in the contract's history, listed in the order they ran. */
+export const contractRecalculationKey = (startedAt: string, runId: string): string =>
+  storageKey('contract', 'recalculation', startedAt, runId);
+export const CONTRACT_RECALCULATIONS = keyPrefix('contract', 'recalculation');
 
 /** Zero-padded, so keys list in number order. */
 function numbered(n: number): string {

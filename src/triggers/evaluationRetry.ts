@@ -1,8 +1,8 @@
 import { InvocationError, InvocationErrorCode, type AsyncEvent } from '@forge/events';
 import { isJiraRefusal, JiraBusyError, JiraError } from '../jira/jiraClient';
 import type { AppContext } from '../services/appContext';
-import type { EvaluationJob } from '../services/evaluationJob';
-import { rememberFailedEvaluation } from '../services/evaluationRetries';
+import { refreshRequestsOf, type EvaluationJob } from '../services/evaluationJob';
+import { rememberFailedEvaluations } from '../services/evaluationRetries';
 
 /** Forge delivers an async event again at most four times (Async events API, "Retry events"). */
 const MAX_RETRIES = 4;
@@ -19,7 +19,8 @@ const MAX_RETRY_AFTER_SECONDS = 900;
  * event again with an `InvocationError`, waiting longer each time, while retries are left.
  * Otherwise, and for a job the retry schedule queued, the failure is logged and the event ends;
  * an issue's evaluation goes (back) on the app's retry schedule, which brings it back however
- * it failed (its state may be one no sweep looks at); an escalation's retry stays on it.
+ * it failed (its state may be one no sweep looks at), every issue of a batch job too; an
+ * escalation's retry stays on it.
  */
 export async function answerFailure(
   event: Pick<AsyncEvent<EvaluationJob>, 'body' | 'retryContext'>,
@@ -40,15 +41,22 @@ export async function answerFailure(
           : InvocationErrorCode.FUNCTION_RETRY_REQUEST,
     });
   }
+  // What the batch's records said is the app's own bookkeeping: the log names the issues.
+  const { records: _records, ...job } = event.body;
   ctx.log('evaluation failed', {
-    ...event.body,
+    ...job,
     ...(error instanceof JiraError && { status: error.status }),
     error: String(error),
     retries: retryCount,
   });
-  const { issueKey, escalation } = event.body;
-  if (typeof issueKey === 'string' && issueKey !== '' && !escalation) {
-    await rememberFailedEvaluation(ctx, issueKey, error);
+  if (!event.body.escalation) {
+    const issues = refreshRequestsOf(event.body);
+    if (issues.length > 0) {
+      await rememberFailedEvaluations(
+        ctx,
+        issues.map(({ issueKey }) => ({ issueKey, error })),
+      );
+    }
   }
   return undefined;
 }

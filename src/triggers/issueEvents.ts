@@ -2,7 +2,8 @@ import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
 import { appAccountId } from '../services/appAccount';
 import type { AppContext } from '../services/appContext';
 import type { EvaluationJob } from '../services/evaluationJob';
-import { rememberFailedEvaluation } from '../services/evaluationRetries';
+import { rememberFailedEvaluations } from '../services/evaluationRetries';
+import { deleteMany } from '../storage/batches';
 import { IssueSlaRecords } from '../storage/issueSlaRecords';
 import {
   escalationClaimsOf,
@@ -43,7 +44,7 @@ export async function onProductEvent(event: ProductEvent, ctx: AppContext): Prom
       ...(await ctx.store.keys(escalationRetriesOf(event.issue.id))),
       evaluationRetryKey(event.issue.key),
     ];
-    await Promise.all(keys.map((key) => ctx.store.delete(key)));
+    await deleteMany(ctx.store, keys);
     await new IssueSlaRecords(ctx.entities).delete(event.issue.id);
     return;
   }
@@ -76,6 +77,6 @@ async function queueIssue(ctx: AppContext, job: EvaluationJob & { issueKey: stri
       ...job,
       error: String(error),
     });
-    await rememberFailedEvaluation(ctx, job.issueKey, error);
+    await rememberFailedEvaluations(ctx, [{ issueKey: job.issueKey, error }]);
   }
 }

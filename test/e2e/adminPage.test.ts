@@ -5,7 +5,8 @@
  * The admin page in a real browser against the simulator: only Jira administrators get in; an
  * admin's calendar change reaches the issue panel's deadlines; an invalid import is refused
  * with its errors; the forms work from the keyboard alone; the field mapping is saved on its
- * own, on the Settings tab.
+ * own, on the Settings tab; a change is previewed on the open issues before it is saved, and
+ * their re-evaluation after the save shows its progress.
  */
 import type { Page } from 'playwright-core';
 import contract from '../../examples/contract.json';
@@ -154,5 +155,35 @@ describe('admin page (browser)', () => {
       }
     }
     expect((await loadSettings(env.sim.forge.store)).timeLeftField).toBe(SLA_FIELD_KEY);
+  });
+
+  it('previews a change on the open issues, saves it and shows their re-evaluation', async () => {
+    const admin = await browser.pageAs(DEMO_USERS.admin);
+    await admin.goto(`${browser.base}/jira/settings/apps/admin`);
+    const frame = await adminFrame(admin);
+    await frame.getByRole('tab', { name: /^Calendars/ }).click();
+    await frame.getByRole('button', { name: /Copenhagen office hours/ }).click();
+    await frame.getByLabel('Monday range 1 start').fill('11:00');
+
+    // Later opening on Monday: the open incident's resolution deadline moves later.
+    await frame.getByRole('button', { name: 'Preview the change' }).click();
+    const perAgreement = frame.getByRole('table', { name: /Open issues per agreement/ });
+    const gold = perAgreement.getByRole('row', { name: /Schultz production gold/ });
+    await gold.waitFor();
+    expect(await gold.getByRole('cell').nth(2).textContent()).toBe('1');
+    await frame
+      .getByRole('table', { name: /Examples of deadlines that move/ })
+      .getByRole('row', { name: new RegExp(key) })
+      .first()
+      .waitFor();
+    await browser.screenshot(admin, 'admin-change-preview');
+    const before = (await env.sim.forge.contracts.latest())!.version;
+    expect((await env.property(key)).contractVersion).toBe(before);
+
+    await frame.getByRole('button', { name: 'Save' }).click();
+    await frame.getByText(`Version ${before + 1} in force`).waitFor();
+    await frame.getByText(/^1 of 1 open issue re-evaluated\. Finished/).waitFor();
+    await browser.screenshot(admin, 'admin-reevaluation');
+    expect((await env.property(key)).contractVersion).toBe(before + 1);
   });
 });

@@ -33,6 +33,10 @@ describe('admin resolvers', () => {
     'previewCalendar',
     'getSettings',
     'saveSettings',
+    'previewChange',
+    'getRun',
+    'countClosedIssues',
+    'recalculateClosedIssues',
   ])('refuses %s to a user who is not a Jira administrator', async (name) => {
     const { call } = await admin(DEMO_USERS.agents[0]);
     expect(await call(name, { contract })).toMatchObject({
@@ -63,6 +67,27 @@ describe('admin resolvers', () => {
       ok: false,
       error: { code: 'conflict' },
     });
+  });
+
+  it('refuses a period backwards or not made of dates, and a run that does not exist', async () => {
+    const { sim, call } = await admin();
+    expect(await call('countClosedIssues', { from: '2026-03-31', to: '2026-03-01' })).toMatchObject(
+      { ok: false, error: { code: 'invalid', errors: [{ path: '$.to' }] } },
+    );
+    expect(await call('recalculateClosedIssues', { from: '1 March', to: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: [{ path: '$.from' }, { path: '$.to' }] },
+    });
+    expect(await call('getRun', { id: 'run:1' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: [{ path: '$.id' }] },
+    });
+    expect(await call('getRun', { id: '6f1c2d4e-8a9b-4c3d-9e8f-0a1b2c3d4e5f' })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
+    // Nothing was started or recorded.
+    expect(await sim.forge.contracts.recalculations()).toEqual([]);
   });
 
   it('simulates deadlines on an unsaved draft, with pauses', async () => {

@@ -9,7 +9,7 @@ import contract from '../../examples/contract.json';
 import { appResolvers } from '../../src/handlers';
 import type { ResolverContext } from '../../src/resolvers/resolverKit';
 import { ContractRepository } from '../../src/storage/contractRepository';
-import type { KeyValueStore } from '../../src/storage/keyValueStore';
+import type { BatchKeyValueStore } from '../../src/storage/keyValueStore';
 import { loadSettings } from '../../src/storage/settings';
 import { gate, PausedWrites } from '../support/pausedWrites';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
@@ -33,7 +33,7 @@ async function site() {
     accountId: string,
     name: string,
     payload: unknown,
-    store: KeyValueStore = sim.forge.store,
+    store: BatchKeyValueStore = sim.forge.store,
   ): Promise<Answer> => {
     const ctx: ResolverContext = {
       ...sim.forge.context(),
@@ -159,12 +159,15 @@ describe('concurrent admin saves', () => {
       { status: 429, statusText: 'Too Many Requests' },
       { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded' },
     );
-    const refusing: KeyValueStore = {
+    const refusing: BatchKeyValueStore = {
       get: (key) => sim.forge.store.get(key),
       keys: (prefix) => sim.forge.store.keys(prefix),
       set: async () => Promise.reject(throttled),
       claim: async () => Promise.reject(throttled),
       delete: (key) => sim.forge.store.delete(key),
+      batchGet: (keys) => sim.forge.store.batchGet(keys),
+      batchSet: async () => Promise.reject(throttled),
+      batchDelete: (keys) => sim.forge.store.batchDelete(keys),
     };
     const saved = await call(
       DEMO_USERS.admin,

@@ -9,6 +9,7 @@ import contract from '../../examples/contract.json';
 import { appResolvers } from '../../src/handlers';
 import type { ResolverContext, ResolverFunction } from '../../src/resolvers/resolverKit';
 import type { ResolverResult } from '../../src/resolvers/views';
+import { recalculateClosed } from '../../src/services/contractRuns';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
 
 const MB = 1024 * 1024;
@@ -92,8 +93,14 @@ const SETTINGS = {
   baseVersion: 1,
 };
 
-/** Per resolver: a payload it accepts, and the locations to spoil in it. */
-const CASES: Record<string, Record<string, { valid: object; locations: Location[] }>> = {
+type Site = Awaited<ReturnType<typeof site>>;
+const PERIOD = { from: '2026-03-01', to: '2026-03-31' };
+
+/** Per resolver: a payload it accepts (made on the site, when it names something there), and the locations to spoil in it. */
+const CASES: Record<
+  string,
+  Record<string, { valid: object | ((site: Site) => Promise<object>); locations: Location[] }>
+> = {
   adminResolver: {
     getConfig: { valid: {}, locations: [] },
     validate: { valid: { contract }, locations: CONTRACT_PARTS },
@@ -121,6 +128,15 @@ const CASES: Record<string, Record<string, { valid: object; locations: Location[
         ['pauses', 0, 'to'],
       ],
     },
+    previewChange: { valid: { contract }, locations: CONTRACT_PARTS },
+    getRun: {
+      valid: async ({ sim }) => ({
+        id: (await recalculateClosed(sim.forge.context(), PERIOD, 1, DEMO_USERS.admin)).id,
+      }),
+      locations: [['id']],
+    },
+    countClosedIssues: { valid: PERIOD, locations: [['from'], ['to']] },
+    recalculateClosedIssues: { valid: PERIOD, locations: [['from'], ['to']] },
     getSettings: { valid: {}, locations: [] },
     saveSettings: {
       valid: SETTINGS,
@@ -181,9 +197,11 @@ async function site() {
 
 describe('every resolver under hostile input', () => {
   for (const [module, resolvers] of Object.entries(CASES)) {
-    for (const [name, { valid, locations }] of Object.entries(resolvers)) {
+    for (const [name, { valid: made, locations }] of Object.entries(resolvers)) {
       it(`${module}.${name} answers with paths, never "failed"`, async () => {
-        const { admin, issueKey, sim } = await site();
+        const env = await site();
+        const { admin, issueKey, sim } = env;
+        const valid = typeof made === 'function' ? await made(env) : made;
         const run = (appResolvers as Record<string, Record<string, ResolverFunction>>)[module]![
           name
         ]!;

@@ -181,6 +181,48 @@ describe('the simulated Custom Entity Store', () => {
     ).toMatchObject({ code: 'INVALID_ENTITY_VALUE' });
   });
 
+  it('runs batch operations on entities: 1 to 25 distinct keys, each failing on its own', async () => {
+    const entities = simulatedEntities(DEFINITIONS);
+    const item = (key: string, entityName = 'task') => ({ key, entityName });
+    expect(
+      await entities.batchSet([
+        { ...item('t-1'), value: { title: 'one', due: 1 } },
+        { ...item('t-2'), value: { title: 2 } },
+        { ...item('n-1', 'note'), value: { title: 'x' } },
+      ]),
+    ).toEqual({
+      successfulKeys: [item('t-1')],
+      failedKeys: [
+        { ...item('t-2'), error: expect.objectContaining({ code: 'INVALID_ENTITY_VALUE' }) },
+        { ...item('n-1', 'note'), error: expect.objectContaining({ code: 'INVALID_ENTITY_TYPE' }) },
+      ],
+    });
+    expect(await entities.batchGet([item('t-1'), item('t-2')])).toEqual({
+      successfulKeys: [{ ...item('t-1'), value: { title: 'one', due: 1 } }],
+      failedKeys: [{ ...item('t-2'), error: expect.objectContaining({ code: 'KEY_NOT_FOUND' }) }],
+    });
+    // Written through a batch, the entity is in its indexes like any other.
+    const due = await entities.entity('task').query().index('due').getMany();
+    expect(due.results.map((r) => r.key)).toEqual(['t-1']);
+    expect(await entities.batchDelete([item('t-1'), item('t-1', 'other')])).toMatchObject({
+      successfulKeys: [item('t-1')],
+      failedKeys: [{ key: 't-1', entityName: 'other' }],
+    });
+    expect(await entities.entity('task').get('t-1')).toBeUndefined();
+
+    const many = [...Array(26).keys()].map((n) => item(`t-${n}`));
+    expect(await refusal(() => entities.batchGet(many))).toEqual({
+      status: 400,
+      code: 'INVALID_BATCH',
+    });
+    expect(await refusal(() => entities.batchGet([]))).toMatchObject({ code: 'INVALID_BATCH' });
+    expect(await refusal(() => entities.batchDelete([item('t-1'), item('t-1')]))).toMatchObject({
+      code: 'INVALID_BATCH',
+    });
+    const big = many.slice(0, 5).map((i) => ({ ...i, value: { notes: 'x'.repeat(230_000) } }));
+    expect(await refusal(() => entities.batchSet(big))).toEqual({ status: 400, code: 'MAX_SIZE' });
+  });
+
   it('reads manifest.yml, refusing indexes it cannot run', () => {
     const issueSla = manifestModules(MANIFEST_FILE).entities.find(
       (e) => e.name === ISSUE_SLA_ENTITY,

@@ -58,6 +58,13 @@ describe('responses conform to the OpenAPI schemas', () => {
       outwardIssue: { key: other.key },
     });
     await f.call('PUT', `/issue/${key}/properties/slm`, { nextCheck: '2026-03-02T10:00:00Z' });
+    const bulkWrite = await f.call(
+      'POST',
+      '/issue/properties/multi',
+      { issues: [{ issueID: Number(other.id), properties: { flag: true } }] },
+      APP,
+    );
+    expect(bulkWrite.status).toBe(303);
   });
 
   interface Case {
@@ -117,6 +124,23 @@ describe('responses conform to the OpenAPI schemas', () => {
       name: 'bulk changelog',
       path: () => '/changelog/bulkfetch',
       body: { issueIdsOrKeys: ['SUP-1', 'SUP-2'] },
+    },
+    {
+      method: 'POST',
+      name: 'bulk fetch issues',
+      path: () => '/issue/bulkfetch',
+      body: {
+        issueIdsOrKeys: ['SUP-1', 'SUP-2', 'SUP-404'],
+        fields: ['*all'],
+        properties: ['slm'],
+        expand: ['names', 'schema', 'changelog'],
+      },
+    },
+    {
+      method: 'GET',
+      name: 'task (of a bulk property write)',
+      path: () => '/task/10000',
+      accountId: APP,
     },
     {
       method: 'POST',

@@ -1,4 +1,5 @@
-import type { KeyValueStore } from '../../src/storage/keyValueStore';
+import type { BatchGetResult, BatchResult } from '@forge/kvs';
+import type { BatchKeyValueStore } from '../../src/storage/keyValueStore';
 
 /**
  * One function invocation's view of a shared store whose writes wait for a gate: it reads at
@@ -6,13 +7,13 @@ import type { KeyValueStore } from '../../src/storage/keyValueStore';
  * gate. Two saves on two such views have both read everything before either writes, as when
  * storage latency on Forge lets two invocations interleave; no timer is involved.
  */
-export class PausedWrites implements KeyValueStore {
+export class PausedWrites implements BatchKeyValueStore {
   /** Settles when this view's first write is waiting at the gate. */
   readonly writing: Promise<void>;
   private reached!: () => void;
 
   constructor(
-    private readonly store: KeyValueStore,
+    private readonly store: BatchKeyValueStore,
     private readonly gate: Promise<void>,
   ) {
     this.writing = new Promise((resolve) => (this.reached = resolve));
@@ -39,6 +40,20 @@ export class PausedWrites implements KeyValueStore {
   async delete(key: string): Promise<void> {
     await this.pause();
     return this.store.delete(key);
+  }
+
+  batchGet<T>(keys: readonly string[]): Promise<BatchGetResult<T>> {
+    return this.store.batchGet<T>(keys);
+  }
+
+  async batchSet(entries: readonly { key: string; value: unknown }[]): Promise<BatchResult> {
+    await this.pause();
+    return this.store.batchSet(entries);
+  }
+
+  async batchDelete(keys: readonly string[]): Promise<BatchResult> {
+    await this.pause();
+    return this.store.batchDelete(keys);
   }
 
   private pause(): Promise<void> {

@@ -31,6 +31,14 @@ import type {
 } from './state';
 import { transitionsFrom } from './workflow';
 
+/**
+ * The most comments an issue's `comment` field carries (`GET /issue`, searches, bulk fetch); its
+ * `total` still counts them all, so a reader knows to page through `GET /issue/{key}/comment`
+ * for the rest. Jira caps the field without documenting the number; the simulator takes the
+ * comment endpoint's page size, the oldest first.
+ */
+export const COMMENT_FIELD_LIMIT = 100;
+
 /** The field ids a request asked for, from `fields` values (each may be comma-separated). */
 export interface FieldSelection {
   /** Whether only `id` was asked for (the search default): issues then carry `id` alone. */
@@ -46,7 +54,7 @@ export interface FieldSelection {
 export function parseFieldSelection(
   jira: JiraState,
   values: readonly string[] | undefined,
-  fallback: '*all' | 'id',
+  fallback: '*all' | '*navigable' | 'id',
 ): FieldSelection {
   const tokens = (values && values.length > 0 ? values : [fallback])
     .flatMap((v) => v.split(','))
@@ -128,12 +136,15 @@ function systemFieldValue(jira: JiraState, issue: IssueRecord, actor: Actor, id:
     case 'issuelinks':
       return issueLinks(jira, issue);
     case 'comment': {
-      const comments = visibleComments(actor, issue).map((c) => commentJson(jira, issue, c));
+      const visible = visibleComments(actor, issue);
+      const comments = visible
+        .slice(0, COMMENT_FIELD_LIMIT)
+        .map((c) => commentJson(jira, issue, c));
       return {
         comments,
         self: selfUrl('issue', issue.id, 'comment'),
         maxResults: comments.length,
-        total: comments.length,
+        total: visible.length,
         startAt: 0,
       };
     }
@@ -184,6 +195,8 @@ export interface IssueBeanOptions {
   expand: ReadonlySet<string>;
   /** Property keys to include (`properties=slm`); `*all` for every property. */
   properties: readonly string[];
+  /** The most recent changelog entries `expand=changelog` carries: 100 unless said otherwise. */
+  changelogLimit?: number;
 }
 
 /** The `IssueBean` of an issue. */
@@ -223,7 +236,7 @@ export function issueBean(
   }
   if (options.expand.has('changelog')) {
     const histories = issue.histories
-      .slice(-100)
+      .slice(-(options.changelogLimit ?? 100))
       .reverse()
       .map((h) => historyJson(jira, h));
     bean.changelog = {

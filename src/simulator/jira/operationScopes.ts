@@ -161,6 +161,20 @@ export const OPERATION_SCOPES: Readonly<Record<string, OperationScopes>> = {
     classic: ['write:jira-work'],
     granular: ['write:issue:jira'],
   },
+  [`POST ${API}/issue/bulkfetch`]: {
+    classic: ['read:jira-work'],
+    granular: [
+      'read:issue-meta:jira',
+      'read:issue-security-level:jira',
+      'read:issue.vote:jira',
+      'read:issue.changelog:jira',
+      'read:avatar:jira',
+      'read:issue:jira',
+      'read:status:jira',
+      'read:user:jira',
+      'read:field-configuration:jira',
+    ],
+  },
   [`GET ${API}/issue/{issueIdOrKey}/changelog`]: {
     classic: ['read:jira-work'],
     granular: ['read:issue-meta:jira', 'read:avatar:jira', 'read:issue.changelog:jira'],
@@ -214,6 +228,14 @@ export const OPERATION_SCOPES: Readonly<Record<string, OperationScopes>> = {
     classic: ['write:jira-work'],
     granular: ['write:issue.property:jira'],
   },
+  [`POST ${API}/issue/properties/multi`]: {
+    classic: ['write:jira-work'],
+    granular: ['write:issue.property:jira'],
+  },
+  [`GET ${API}/task/{taskId}`]: {
+    classic: ['read:jira-work'],
+    granular: [],
+  },
   [`DELETE ${API}/issue/{issueIdOrKey}/properties/{propertyKey}`]: {
     classic: ['write:jira-work'],
     granular: ['delete:issue.property:jira'],
@@ -227,6 +249,10 @@ export const OPERATION_SCOPES: Readonly<Record<string, OperationScopes>> = {
     granular: ['write:comment:jira', 'write:issue:jira', 'write:issue-link:jira'],
   },
   [`PUT ${API}/app/field/{fieldIdOrKey}/value`]: {
+    classic: [],
+    granular: ['write:app-data:jira'],
+  },
+  [`POST ${API}/app/field/value`]: {
     classic: [],
     granular: ['write:app-data:jira'],
   },

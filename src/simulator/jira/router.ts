@@ -17,6 +17,7 @@ import { projectRoutes } from './routes/projectRoutes';
 import { propertyRoutes } from './routes/propertyRoutes';
 import type { HttpMethod, Route } from './routes/route';
 import { searchRoutes } from './routes/searchRoutes';
+import { taskRoutes } from './routes/taskRoutes';
 import { transitionRoutes } from './routes/transitionRoutes';
 import { userRoutes } from './routes/userRoutes';
 
@@ -33,6 +34,7 @@ const ROUTES: readonly Route[] = [
   ...linkRoutes,
   ...appFieldRoutes,
   ...searchRoutes,
+  ...taskRoutes,
 ];
 
 /** The scopes of a route; every route has them, or the simulator does not start. */

@@ -123,6 +123,15 @@ export interface LinkRecord {
   outwardIssueId: string;
 }
 
+/** A long-running task Jira ran (`GET /task/{taskId}`); the simulator runs them at once. */
+export interface TaskRecord {
+  id: string;
+  description: string;
+  submittedBy: string;
+  /** When it was submitted, started and finished: the same instant here. */
+  at: number;
+}
+
 export interface IssueRecord {
   id: string;
   key: string;
@@ -179,6 +188,7 @@ export class JiraState {
   readonly versions = new Map<string, VersionRecord>();
   readonly issues = new Map<string, IssueRecord>();
   readonly links = new Map<string, LinkRecord>();
+  readonly tasks = new Map<string, TaskRecord>();
   readonly notifications: SentNotification[] = [];
   readonly propertyIndexes: PropertyIndexes;
 

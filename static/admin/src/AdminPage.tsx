@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ContractPart } from '../../../src/domain/contract/contractChanges';
 import { problemCount } from '../../../src/domain/validation';
-import type { AdminConfig, SaveOutcome } from '../../../src/resolvers/views';
+import type { AdminConfig, ReevaluationRunView, SaveOutcome } from '../../../src/resolvers/views';
 import { call, ResolverCallError } from '../../shared/api';
 import { SectionMessage } from '../../shared/components/SectionMessage';
 import { ErrorSummary } from './components/ErrorSummary';
@@ -13,6 +13,8 @@ import { downloadJson } from './pages/download';
 import { History } from './pages/History';
 import { Settings } from './pages/Settings';
 import { Simulate } from './pages/Simulate';
+import { ChangePreview } from './runs/ChangePreview';
+import { RunProgress } from './runs/RunProgress';
 import { DraftContext } from './state/DraftContext';
 import { ErrorsProvider } from './state/ErrorsContext';
 import { countWithin, rebaseErrors } from './state/errorsByPath';
@@ -55,6 +57,16 @@ export function AdminPage({
     config.version,
   );
   const [history, setHistory] = useState(config.history);
+  const [recalculations, setRecalculations] = useState(config.recalculations);
+  /**
+   * The re-evaluation the last save started (null: it affects no open issue), or the one the
+   * version in force started, while it goes on.
+   */
+  const [saveRun, setSaveRun] = useState<{ run: ReevaluationRunView | null } | null>(() =>
+    config.reevaluation && config.reevaluation.finishedAt === null
+      ? { run: config.reevaluation }
+      : null,
+  );
   const validation = useValidation(draft, validateDelayMs);
   const errors = validation.errors;
   const [tab, setTab] = useState<TabId>('holidaySets');
@@ -106,6 +118,7 @@ export function AdminPage({
       const fresh = await call<AdminConfig>('getConfig');
       load(fresh.contract, fresh.version);
       setHistory(fresh.history);
+      setRecalculations(fresh.recalculations);
       setConflict(null);
       setNotice({
         kind: 'information',
@@ -132,6 +145,7 @@ export function AdminPage({
       });
       markSaved(sent, outcome.version);
       setConflict(null);
+      if (outcome.saved) setSaveRun({ run: outcome.run ?? null });
       setNotice(
         outcome.saved
           ? { kind: 'success', text: `Saved version ${outcome.version}.` }
@@ -140,10 +154,7 @@ export function AdminPage({
               text: `Nothing to save: version ${outcome.version} is the same.`,
             },
       );
-      call<AdminConfig>('getConfig').then(
-        (fresh) => setHistory(fresh.history),
-        () => undefined,
-      );
+      refreshHistory();
     } catch (error) {
       const failure = error instanceof ResolverCallError ? error.failure : undefined;
       if (failure?.code === 'invalid') {
@@ -166,6 +177,15 @@ export function AdminPage({
       setSaving(false);
     }
   };
+
+  const refreshHistory = () =>
+    call<AdminConfig>('getConfig').then(
+      (fresh) => {
+        setHistory(fresh.history);
+        setRecalculations(fresh.recalculations);
+      },
+      () => undefined,
+    );
 
   const errorCounts = Object.fromEntries(
     PARTS.map((part) => [part, countWithin(errors, toJsonPath([part]))]),
@@ -218,7 +238,16 @@ export function AdminPage({
                 <p>{notice.text}</p>
               </SectionMessage>
             )}
+            {saveRun &&
+              (saveRun.run ? (
+                <RunProgress key={saveRun.run.id} started={saveRun.run} />
+              ) : (
+                <p className="subtle">
+                  No open issue is measured differently under version {version}.
+                </p>
+              ))}
             <ErrorSummary errors={errors} draft={draft} onGo={goTo} />
+            {dirty && errors.length === 0 && <ChangePreview draft={draft} version={version} />}
             <div className="admin__body">
               <Tabs tabs={TABS} active={tab} onChange={setTab} errorCounts={errorCounts} />
               <div
@@ -250,7 +279,14 @@ export function AdminPage({
                     onDraftErrors={(found) => validation.show(draft, found)}
                   />
                 )}
-                {tab === 'history' && <History history={history} />}
+                {tab === 'history' && (
+                  <History
+                    history={history}
+                    recalculations={recalculations}
+                    version={version}
+                    onRecalculation={() => void refreshHistory()}
+                  />
+                )}
                 {tab === 'settings' && <Settings />}
               </div>
             </div>

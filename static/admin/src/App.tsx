@@ -5,6 +5,7 @@ import { ResolverErrorMessage } from '../../shared/components/ResolverErrorMessa
 import { SectionMessage } from '../../shared/components/SectionMessage';
 import { Spinner } from '../../shared/components/Spinner';
 import { AdminPage } from './AdminPage';
+import { DEFAULT_POLL_MS, PollInterval } from './runs/useRun';
 
 type Loaded =
   | { status: 'loading' }
@@ -12,8 +13,11 @@ type Loaded =
   | { status: 'forbidden' }
   | { status: 'failed'; error: unknown };
 
-/** The admin page (`jira:adminPage`): loads the configuration, then edits it. */
-export function App({ validateDelayMs }: { validateDelayMs?: number }) {
+/**
+ * The admin page (`jira:adminPage`): loads the configuration, then edits it. `pollMs`: how often
+ * a run's progress is read again.
+ */
+export function App({ validateDelayMs, pollMs }: { validateDelayMs?: number; pollMs?: number }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     call<AdminConfig>('getConfig').then(
@@ -46,7 +50,9 @@ export function App({ validateDelayMs }: { validateDelayMs?: number }) {
     case 'ready':
       return (
         <main>
-          <AdminPage config={loaded.config} validateDelayMs={validateDelayMs} />
+          <PollInterval.Provider value={pollMs ?? DEFAULT_POLL_MS}>
+            <AdminPage config={loaded.config} validateDelayMs={validateDelayMs} />
+          </PollInterval.Provider>
         </main>
       );
   }

@@ -1,5 +1,7 @@
 import type { AdminConfig } from '../../../../src/resolvers/views';
 import { Lozenge } from '../../../shared/components/Lozenge';
+import { Recalculate } from '../runs/Recalculate';
+import { runSummary } from '../runs/RunProgress';
 import { ChangesList } from './ChangesList';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -15,8 +17,22 @@ const when = (iso: string, timeZone: string) =>
     hourCycle: 'h23',
   }).format(new Date(iso));
 
-/** The audit trail: every saved version, who saved it, when, and what it changed. */
-export function History({ history }: { history: AdminConfig['history'] }) {
+/**
+ * The audit trail: every saved version, who saved it, when, and what it changed; and every
+ * recalculation of closed issues, with the form that starts one.
+ */
+export function History({
+  history,
+  recalculations,
+  version,
+  onRecalculation,
+}: {
+  history: AdminConfig['history'];
+  recalculations: AdminConfig['recalculations'];
+  version: number | null;
+  /** A recalculation started or finished: the history has news. */
+  onRecalculation: () => void;
+}) {
   const zone = browserZone();
   return (
     <section aria-labelledby="history-heading">
@@ -56,6 +72,38 @@ export function History({ history }: { history: AdminConfig['history'] }) {
           </tbody>
         </table>
       )}
+      {recalculations.length > 0 && (
+        <table className="data-table">
+          <caption className="table-caption">
+            Recalculations of closed issues, newest first. Times in {zone}.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Started</th>
+              <th scope="col">By</th>
+              <th scope="col">Version</th>
+              <th scope="col">Resolved</th>
+              <th scope="col">Outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {recalculations.map((r) => (
+              <tr key={r.runId}>
+                <th scope="row">
+                  <time dateTime={r.startedAt}>{when(r.startedAt, zone)}</time>
+                </th>
+                <td>{r.startedBy}</td>
+                <td>{r.version}</td>
+                <td>
+                  {r.period.from} to {r.period.to}
+                </td>
+                <td>{r.run ? runSummary(r.run) : 'Not found.'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Recalculate version={version} onStarted={onRecalculation} onFinished={onRecalculation} />
     </section>
   );
 }

@@ -26,6 +26,8 @@ export function config(overrides: Partial<AdminConfig> = {}): AdminConfig {
         changes: [{ part: 'goals', added: ['second-line-pickup'], removed: [], changed: [] }],
       },
     ],
+    recalculations: [],
+    reevaluation: null,
     ...overrides,
   };
 }
@@ -77,7 +79,7 @@ export function answerDefaults(cfg: AdminConfig = config()): void {
 /** Renders the page and waits for the contract to load. */
 export async function renderAdmin(cfg?: AdminConfig) {
   if (cfg) answerDefaults(cfg);
-  const view = render(<App validateDelayMs={50} />);
+  const view = render(<App validateDelayMs={50} pollMs={10} />);
   await screen.findByRole('heading', { level: 1, name: 'Service level contracts' });
   return view;
 }
