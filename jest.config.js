@@ -10,7 +10,14 @@ module.exports = {
       roots: ['<rootDir>/src', '<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       // Type-checking is `npm run typecheck`; with `isolatedModules` ts-jest only transpiles.
-      transform: { '^.+\\.ts$': 'ts-jest' },
+      transform: {
+        '^.+\\.ts$': 'ts-jest',
+        '@electric-sql/pglite/dist/index\\.cjs$':
+          '<rootDir>/test/support/builtinImportTransform.js',
+      },
+      // PGlite, the embedded Postgres of the tests, is transformed (see the transform's comment).
+      transformIgnorePatterns: ['/node_modules/(?!@electric-sql/pglite/)'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/closeEmbeddedDatabases.ts'],
     },
     {
       // Component tests of the Custom UI apps, in jsdom, with the bridge answered by the test.

@@ -7,6 +7,7 @@ import './timeZone'; // first: the packages read the process's local zone
 
 import { benchBusinessTime } from './businessTime';
 import { benchEvaluation } from './evaluation';
+import { benchReports } from './reports';
 import { benchSweep } from './sweep';
 import { benchValidation } from './validation';
 import { blackhole } from './measure';
@@ -16,7 +17,13 @@ type Json = { [key: string]: unknown };
 /** A suite prints its human-readable report and returns its part of the JSON summary. */
 type Suite = () => Promise<object>;
 
-const SUITES: readonly Suite[] = [benchBusinessTime, benchEvaluation, benchSweep, benchValidation];
+const SUITES: readonly Suite[] = [
+  benchBusinessTime,
+  benchEvaluation,
+  benchSweep,
+  benchValidation,
+  benchReports,
+];
 
 const isPlainObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -6,8 +6,10 @@
 import { adminResolvers } from './resolvers/admin';
 import { issuePanelResolvers } from './resolvers/issuePanel';
 import type { ResolverDefinitions } from './resolvers/resolverKit';
+import { reportResolvers } from './resolvers/reports';
 import { workListResolvers } from './resolvers/workList';
 import type { AppContext } from './services/appContext';
+import { onCustomerReportSchedule } from './triggers/customerReportSchedule';
 import { onEvaluationEvent, type EvaluationEvent } from './triggers/evaluationConsumer';
 import { onProductEvent, type ProductEvent } from './triggers/issueEvents';
 import { onSlaSweep } from './triggers/slaSweep';
@@ -18,6 +20,9 @@ export const appHandlers = {
   productEventTrigger: (event: ProductEvent, ctx: AppContext) => onProductEvent(event, ctx),
   evaluationConsumer: (event: EvaluationEvent, ctx: AppContext) => onEvaluationEvent(event, ctx),
   slaSweep: (_event: unknown, ctx: AppContext) => onSlaSweep(ctx),
+  customerReportSchedule: (_event: unknown, ctx: AppContext) => onCustomerReportSchedule(ctx),
+  // On install, on upgrade and hourly: the schema migrations this installation lacks.
+  sqlMigrations: (_event: unknown, ctx: AppContext) => ctx.migrateSql(),
 } satisfies Record<string, AppHandler>;
 
 export type AppHandlerName = keyof typeof appHandlers;
@@ -25,7 +30,8 @@ export type AppHandlerName = keyof typeof appHandlers;
 /** The resolvers of the Custom UI modules, by the handler name manifest.yml gives them. */
 export const appResolvers = {
   issuePanelResolver: issuePanelResolvers,
-  workListResolver: workListResolvers,
+  // The global page's two tabs: the work list and the SLA reports (one resolver per module).
+  workListResolver: { ...workListResolvers, ...reportResolvers },
   adminResolver: adminResolvers,
 } satisfies Record<string, ResolverDefinitions>;
 

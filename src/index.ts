@@ -17,6 +17,10 @@ export const productEventTrigger = (event: Parameters<typeof appHandlers.product
 export const evaluationConsumer = (event: Parameters<typeof appHandlers.evaluationConsumer>[0]) =>
   appHandlers.evaluationConsumer(event, contextOf('evaluationConsumer'));
 export const slaSweep = (event: unknown) => appHandlers.slaSweep(event, contextOf('slaSweep'));
+export const customerReportSchedule = (event: unknown) =>
+  appHandlers.customerReportSchedule(event, contextOf('customerReportSchedule'));
+export const sqlMigrations = (event: unknown) =>
+  appHandlers.sqlMigrations(event, contextOf('sqlMigrations'));
 
 export const issuePanelResolver = forgeResolver(appResolvers.issuePanelResolver);
 export const workListResolver = forgeResolver(appResolvers.workListResolver);

@@ -9,6 +9,7 @@ import { ContractRepository } from '../storage/contractRepository';
 import type { BatchKeyValueStore } from '../storage/keyValueStore';
 import { isKeyConflict, MAX_QUERY_LIMIT } from '../storage/kvsRules';
 import { evaluationQueue } from './evaluationQueue';
+import { forgeSql, runForgeMigrations } from './forgeSql';
 import { RESOLVER_TIME_LIMIT_SECONDS } from './timeLimits';
 
 /** Jira through Forge's `requestJira`, as the app or as the user who called a resolver. */
@@ -83,7 +84,7 @@ const contracts = new ContractRepository(forgeStore);
 const queue = evaluationQueue();
 
 /**
- * The app's context on Forge: Jira as the app, KVS, the evaluation queue, the real clock. One
+ * The app's context on Forge: Jira as the app, KVS, Forge SQL, the evaluation queue, the real clock. One
  * per invocation: its Jira retries wait within `budget`, the invocation's share of its time
  * limit (`retryBudgetFor`).
  */
@@ -93,6 +94,8 @@ export function forgeContext(budget: RetryBudget): AppContext {
     store: forgeStore,
     entities: kvs,
     contracts,
+    sql: forgeSql,
+    migrateSql: runForgeMigrations,
     queue,
     now: () => Date.now(),
     log: (message, details) => console.log(JSON.stringify({ message, ...details })),

@@ -13,4 +13,7 @@ export const HANDLER_TIME_LIMIT_SECONDS: Readonly<Record<AppHandlerName, number>
   productEventTrigger: 25,
   evaluationConsumer: 900,
   slaSweep: 55,
+  customerReportSchedule: 55,
+  // Also a life-cycle event trigger's, so a product trigger's limit.
+  sqlMigrations: 25,
 };

@@ -414,6 +414,17 @@ export class JiraClient {
     return (await this.call('myself', {})).body as JiraUser & { timeZone?: string };
   }
 
+  /** The calling user with the names of the groups they belong to (`expand=groups`). */
+  async myselfWithGroups(): Promise<JiraUser & { timeZone?: string; groups: string[] }> {
+    const body = (await this.call('myself', {}, { query: { expand: 'groups' } }))
+      .body as JiraUser & {
+      timeZone?: string;
+      groups?: { items?: { name?: string }[] };
+    };
+    const { groups, ...user } = body;
+    return { ...user, groups: (groups?.items ?? []).flatMap((g) => (g.name ? [g.name] : [])) };
+  }
+
   /** The site's fields, system and custom (with the keys Forge fields are addressed by). */
   async fields(): Promise<JiraField[]> {
     return (await this.call('fields', {})).body as JiraField[];

@@ -8,6 +8,7 @@ import type { ContractVersion } from '../domain/contract/contractVersion';
 import type { OpeningDay } from '../domain/calendar/openingHoursPreview';
 import type { GoalEvaluation, NextAction } from '../domain/sla';
 import type { ChangePreview } from '../domain/sla/changePreview';
+import type { CustomerReport } from '../domain/reports/customerReport';
 import type { ValidationError } from '../domain/validation';
 import type { AppSettings } from '../storage/appSettings';
 
@@ -236,3 +237,95 @@ export interface CalendarPreviewInput {
 }
 
 export type CalendarPreview = readonly OpeningDay[];
+
+/** An issued customer report (one revision), as the Reports page lists it. */
+export interface IssuedReportSummary {
+  readonly reportId: string;
+  readonly agreement: { readonly id: string; readonly name: string };
+  readonly customer: { readonly id: string; readonly name: string };
+  /** `YYYY-MM` in the agreement's time zone, and its bounds as ISO instants `[start, end)`. */
+  readonly period: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  /** 1 for the first issue of a period; each re-issue adds one. */
+  readonly revision: number;
+  readonly contractVersion: number | null;
+  /** SHA-256 (hex) of the report's canonical JSON. */
+  readonly contentHash: string;
+  readonly issuedAt: string;
+  /** An Atlassian account id, or `app` for the scheduled issue. */
+  readonly issuedBy: string;
+  /** What moved since the previous revision; null for revision 1. */
+  readonly changeNote: string | null;
+}
+
+/** `listReports` payload: every agreement, or one. */
+export interface ListReportsInput {
+  readonly agreement?: string;
+}
+
+export interface ReportList {
+  /** Newest period first, then highest revision first. */
+  readonly reports: readonly IssuedReportSummary[];
+  /** The agreements a report can be issued for, with the time zone their periods follow. */
+  readonly agreements: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly customer: string;
+    readonly timeZone: string;
+  }[];
+}
+
+/** `getReport` payload. */
+export interface GetReportInput {
+  readonly reportId: string;
+}
+
+export interface IssuedReportView {
+  readonly summary: IssuedReportSummary;
+  readonly report: CustomerReport;
+}
+
+/** `issueReport` payload: a past period (`YYYY-MM`) of an agreement. */
+export interface IssueReportInput {
+  readonly agreement: string;
+  readonly period: string;
+}
+
+/**
+ * `issueReport` answer: `issued` with the new revision, or `unchanged` when the figures equal
+ * the latest revision's (no revision is added for nothing).
+ */
+export type IssueReportOutcome =
+  | { readonly issued: true; readonly summary: IssuedReportSummary }
+  | { readonly issued: false; readonly unchanged: true; readonly summary: IssuedReportSummary };
+
+export type ReportFormat = 'csv' | 'html';
+
+/** `downloadReport` payload. */
+export interface DownloadReportInput {
+  readonly reportId: string;
+  readonly format: ReportFormat;
+}
+
+/** A file for the browser to save: `text/csv` or `text/html`, UTF-8. */
+export interface ReportDownload {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly content: string;
+}
+
+/** The Reports page (`src/resolvers/reports.ts`): management, OLA and operational reports. */
+export type {
+  GoalScope,
+  ManagementReport,
+  ManagementRow,
+  MonthCompliance,
+  ReportGrouping,
+} from '../domain/reports/managementReport';
+export type { ManagementRequest } from '../domain/reports/managementRequest';
+export type {
+  OperationalGoal,
+  OperationalTeamRow,
+  OperationalView,
+} from '../domain/reports/operationalView';

@@ -2,6 +2,7 @@ import type { JiraClient } from '../jira/jiraClient';
 import type { ContractRepository } from '../storage/contractRepository';
 import type { EntityStore } from '../storage/entityStore';
 import type { BatchKeyValueStore } from '../storage/keyValueStore';
+import type { SqlDatabase } from '../storage/sql/schema';
 
 /** The queue that carries issues to re-evaluate from triggers to the consumer. */
 export interface WorkQueue {
@@ -23,6 +24,13 @@ export interface AppContext {
   /** Forge's Custom Entity Store: the app's records of each issue (`issueSlaRecords.ts`). */
   readonly entities: EntityStore;
   readonly contracts: ContractRepository;
+  /** The app's facts and records in SQL: Forge SQL on Forge, PGlite or MariaDB locally. */
+  readonly sql: SqlDatabase;
+  /**
+   * Applies the schema migrations the database has not had yet; returns their names. Forge's
+   * `migrationRunner` on Forge, the same list locally (`src/storage/sql/migrations.ts`).
+   */
+  migrateSql(): Promise<readonly string[]>;
   readonly queue: WorkQueue;
   /** The current instant, epoch ms (the simulator's clock is virtual). */
   now(): number;

@@ -22,6 +22,7 @@ import {
   type IssueSlaRecord,
 } from '../storage/issueSlaRecords';
 import { propertyDigest } from '../storage/propertyDigest';
+import { issueFacts, writeIssueFacts } from '../storage/sql/issueFacts';
 import { loadSettings } from '../storage/settings';
 import { appAccountId } from './appAccount';
 import type { AppContext } from './appContext';
@@ -198,11 +199,7 @@ export async function refreshIssues(
     toEvaluate.map((f) => f.issue),
     changelogFieldsRead(toEvaluate.map((f) => f.model)),
   );
-  const evaluated: (IssueToEvaluate & {
-    evaluation: Evaluation;
-    property: SlmProperty;
-    request: RefreshRequest;
-  })[] = [];
+  const evaluated: EvaluatedIssue[] = [];
   for (const request of requests) {
     const entry = found.get(request.issueKey);
     if (!entry) continue;
@@ -214,7 +211,7 @@ export async function refreshIssues(
     try {
       const { snapshot, evaluation } = evaluateRead(basis, entry, history);
       const property = slmProperty(evaluation, snapshot, basis.now);
-      evaluated.push({ ...entry, evaluation, property, request });
+      evaluated.push({ ...entry, snapshot, evaluation, property, request });
     } catch (error) {
       fail(request.issueKey, error);
     }
@@ -225,12 +222,14 @@ export async function refreshIssues(
     }
   }
 
+  // The facts first: should a later write fail, the retry still knows the cycles written before.
+  const withFacts = await writeFacts(ctx, basis, evaluated, fail);
   const propertyFailures = await writeProperty(
     ctx.jira,
     SLM_PROPERTY_KEY,
-    evaluated.map(({ issue, property }) => ({ issue, value: property })),
+    withFacts.map(({ issue, property }) => ({ issue, value: property })),
   );
-  const written = evaluated.filter(({ issue, request }) => {
+  const written = withFacts.filter(({ issue, request }) => {
     const error = propertyFailures.get(issue.id);
     if (error !== undefined) fail(request.issueKey, error);
     return error === undefined;
@@ -280,6 +279,46 @@ export async function refreshIssues(
     }
   }
   return { results: [...results, ...(await dropGone(ctx, gone, fail))], failures };
+}
+
+/** An issue of the batch evaluated, with what the evaluation read and produced. */
+interface EvaluatedIssue extends IssueToEvaluate {
+  readonly snapshot: IssueSnapshot;
+  readonly evaluation: Evaluation;
+  readonly property: SlmProperty;
+  readonly request: RefreshRequest;
+}
+
+/**
+ * Writes the batch's facts to SQL for the reports (`issueFacts.ts`): a few statements for the
+ * whole batch. Failing, it fails every issue of the batch, to be evaluated again.
+ */
+async function writeFacts(
+  ctx: AppContext,
+  basis: RefreshBasis,
+  batch: readonly EvaluatedIssue[],
+  fail: (issueKey: string, error: unknown) => void,
+): Promise<readonly EvaluatedIssue[]> {
+  try {
+    const facts = batch.map(({ issue, previous, snapshot, evaluation }) =>
+      issueFacts(
+        {
+          issueId: issue.id,
+          assignee: issue.fields.assignee?.accountId ?? null,
+          priorityName: issue.fields.priority?.name ?? null,
+          previousGoals: Array.isArray(previous?.goals) ? previous.goals : undefined,
+        },
+        snapshot,
+        evaluation,
+        basis.now,
+      ),
+    );
+    await writeIssueFacts(ctx.sql, facts, basis.now);
+    return batch;
+  } catch (error) {
+    batch.forEach(({ request }) => fail(request.issueKey, error));
+    return [];
+  }
 }
 
 /**

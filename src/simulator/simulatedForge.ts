@@ -10,7 +10,10 @@ import type { AppContext } from '../services/appContext';
 import { ContractRepository } from '../storage/contractRepository';
 import type { EntityStore } from '../storage/entityStore';
 import type { MemoryStore } from '../storage/memoryStore';
+import { migrateDatabase } from '../storage/sql/migrateDatabase';
+import type { SqlDatabase } from '../storage/sql/schema';
 import { SimulatedAsyncEvents } from './asyncEvents';
+import { CountedSql } from './countedSql';
 import { SimulatedEntityStore } from './customEntityStore';
 import type { SimulatedJira } from './jira';
 import type { ProductEvent } from './jira/types';
@@ -55,6 +58,8 @@ export class SimulatedForge {
   readonly entities: EntityStore;
   /** The platform side of `entities`, which counts the requests it answers. */
   readonly entityStore: SimulatedEntityStore;
+  /** Forge SQL's stand-in (a real SQL engine, PGlite or MariaDB), counting its statements. */
+  readonly sql: CountedSql;
   readonly log: LogEntry[] = [];
   readonly invocations: Invocation[] = [];
   private readonly events: ProductEvent[] = [];
@@ -67,9 +72,11 @@ export class SimulatedForge {
     readonly store: MemoryStore,
     readonly modules: ManifestModules,
     private readonly now: () => number,
+    sql: SqlDatabase,
     /** Waits between Jira retries; the simulator does not really sleep. */
     private readonly sleep: (ms: number) => Promise<void> = async () => undefined,
   ) {
+    this.sql = new CountedSql(sql);
     this.contracts = new ContractRepository(store);
     this.entityStore = new SimulatedEntityStore(modules.entities);
     this.entities = this.entityStore.client();
@@ -112,6 +119,8 @@ export class SimulatedForge {
       store: this.store,
       entities: this.entities,
       contracts: this.contracts,
+      sql: this.sql.db,
+      migrateSql: () => migrateDatabase(this.sql.db),
       queue: evaluationQueue(this.asyncEvents.apiClient),
       now: this.now,
       log: (message, details) => this.record('info', message, details),

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { MemoryStore } from '../storage/memoryStore';
+import { embeddedDatabase } from '../storage/sql/database';
+import type { SqlDatabase } from '../storage/sql/schema';
 import { SimulatedJira } from './jira';
 import type { JiraRequest, JiraResponse } from './jira/types';
 import { manifestModules } from './manifestModules';
@@ -12,6 +14,11 @@ export interface SimulatorOptions {
   /** Where the virtual clock starts (epoch ms). */
   readonly start: number;
   readonly store?: MemoryStore;
+  /**
+   * The app's SQL database; by default a fresh one on the process's embedded Postgres (PGlite),
+   * created and migrated on first use.
+   */
+  readonly sql?: SqlDatabase;
   /** The manifest to run the app by; the app's own `manifest.yml` unless a test varies it. */
   readonly manifestFile?: string;
   /** How the app's Jira client waits between retries; by default it does not wait at all. */
@@ -43,6 +50,7 @@ export class Simulator {
       options.store ?? new MemoryStore(),
       modules,
       now,
+      options.sql ?? embeddedDatabase(),
       options.sleep,
     );
   }

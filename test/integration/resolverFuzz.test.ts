@@ -162,6 +162,11 @@ const CASES: Record<
         ['pageToken'],
       ],
     },
+    getManagementReport: {
+      valid: { from: '2026-02', to: '2026-03', grouping: 'customer', goals: 'sla' },
+      locations: [['from'], ['to'], ['grouping'], ['goals']],
+    },
+    getOperationalView: { valid: {}, locations: [] },
   },
 };
 

@@ -22,10 +22,12 @@ export function evaluateGoal(
   now: number,
 ): Omit<GoalEvaluation, 'explanation'> {
   const currentTarget = obligation.targetMs.get(priority)!;
+  const targetOf = (cycle: ClockCycle): number =>
+    cycle.priorityAtStop
+      ? (obligation.targetMs.get(cycle.priorityAtStop) ?? currentTarget)
+      : currentTarget;
   const cycle = clock.cycles[clock.cycles.length - 1];
-  const targetMs = cycle?.priorityAtStop
-    ? (obligation.targetMs.get(cycle.priorityAtStop) ?? currentTarget)
-    : currentTarget;
+  const targetMs = cycle ? targetOf(cycle) : currentTarget;
   const elapsedMs = cycle?.elapsedMs ?? 0;
   const breached = elapsedMs > targetMs;
   const state: GoalState = !cycle
@@ -64,7 +66,7 @@ export function evaluateGoal(
     completedAt: cycle && cycle.stop !== null ? iso(cycle.stop) : null,
     warnings,
     calendar: obligation.calendarId,
-    cycles: clock.cycles.map(cycleFigures),
+    cycles: clock.cycles.map((c) => cycleFigures(calendar, c, targetOf(c))),
   };
 }
 
@@ -84,11 +86,17 @@ function instantOf(
   return open ? addBusinessTime(calendar, now, amount - cycle.elapsedMs) : null;
 }
 
-function cycleFigures(cycle: ClockCycle): CycleEvaluation {
+function cycleFigures(
+  calendar: BusinessCalendar,
+  cycle: ClockCycle,
+  targetMs: number,
+): CycleEvaluation {
   return {
     start: formatInstant(cycle.start),
     stop: iso(cycle.stop),
     pausedMs: cycle.pausedMs,
     elapsedMs: cycle.elapsedMs,
+    targetMs,
+    breachedAt: cycle.elapsedMs > targetMs ? iso(reachedAt(calendar, cycle, targetMs)) : null,
   };
 }

@@ -45,6 +45,13 @@ export interface CycleEvaluation {
   /** Business time the cycle spent paused. */
   readonly pausedMs: number;
   readonly elapsedMs: number;
+  /**
+   * The target the cycle is measured against: a stopped cycle keeps the one in force when it
+   * stopped, an open one has the current priority's.
+   */
+  readonly targetMs: number;
+  /** When the cycle's elapsed time exceeded its target; null when it has not. */
+  readonly breachedAt: string | null;
 }
 
 /** When a warning threshold was (or, projected, will be) crossed in the last cycle. */

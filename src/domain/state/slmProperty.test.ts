@@ -22,7 +22,16 @@ const goal = (over: Partial<GoalEvaluation>): GoalEvaluation => ({
     { fraction: 0.75, at: '2026-03-03T14:00:00.000Z', reached: false },
   ],
   calendar: 'dk-office',
-  cycles: [{ start: '2026-03-02T08:00:00.000Z', stop: null, pausedMs: 0, elapsedMs: 7_200_000 }],
+  cycles: [
+    {
+      start: '2026-03-02T08:00:00.000Z',
+      stop: null,
+      pausedMs: 0,
+      elapsedMs: 7_200_000,
+      targetMs: 28_800_000,
+      breachedAt: null,
+    },
+  ],
   ...over,
 });
 
@@ -88,6 +97,8 @@ describe('slmProperty', () => {
       stop: new Date(NOW - (2_000 - i) * 3_600_000 + 60_000).toISOString(),
       pausedMs: 0,
       elapsedMs: 60_000,
+      targetMs: 3_600_000,
+      breachedAt: null,
     }));
     const busy = goal({ goal: 'status-update', cycles });
     const property = slmProperty(evaluation([busy, goal({}), goal({ goal: 'reaction' })]), {}, NOW);

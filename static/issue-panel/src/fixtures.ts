@@ -28,6 +28,8 @@ export const reaction: GoalEvaluation = {
       stop: '2026-03-02T08:45:00Z',
       pausedMs: 0,
       elapsedMs: 75 * 60_000,
+      targetMs: 2 * HOUR,
+      breachedAt: null,
     },
   ],
   explanation: [
@@ -69,7 +71,16 @@ export const resolution: GoalEvaluation = {
     { fraction: 0.9, at: '2026-03-03T10:36:00Z', reached: false },
   ],
   calendar: 'cph-office',
-  cycles: [{ start: '2026-03-02T07:30:00Z', stop: null, pausedMs: 0, elapsedMs: 49_500_000 }],
+  cycles: [
+    {
+      start: '2026-03-02T07:30:00Z',
+      stop: null,
+      pausedMs: 0,
+      elapsedMs: 49_500_000,
+      targetMs: 16 * HOUR,
+      breachedAt: null,
+    },
+  ],
   explanation: [
     {
       at: '2026-03-02T07:30:00Z',
@@ -98,7 +109,16 @@ export const handover: GoalEvaluation = {
   completedAt: null,
   warnings: [{ fraction: 0.8, at: '2026-03-03T07:52:00Z', reached: true }],
   calendar: 'cph-office',
-  cycles: [{ start: '2026-03-02T11:00:00Z', stop: null, pausedMs: 0, elapsedMs: 19_200_000 }],
+  cycles: [
+    {
+      start: '2026-03-02T11:00:00Z',
+      stop: null,
+      pausedMs: 0,
+      elapsedMs: 19_200_000,
+      targetMs: 4 * HOUR,
+      breachedAt: '2026-03-03T08:40:00Z',
+    },
+  ],
   explanation: [],
 };
 
@@ -119,7 +139,14 @@ export const update: GoalEvaluation = {
   warnings: [],
   calendar: 'cph-office',
   cycles: [
-    { start: '2026-03-02T07:30:00Z', stop: null, pausedMs: 3_600_000, elapsedMs: 14_400_000 },
+    {
+      start: '2026-03-02T07:30:00Z',
+      stop: null,
+      pausedMs: 3_600_000,
+      elapsedMs: 14_400_000,
+      targetMs: 8 * HOUR,
+      breachedAt: null,
+    },
   ],
   explanation: [
     {
@@ -155,6 +182,8 @@ export const workaround: GoalEvaluation = {
       stop: '2026-03-02T09:00:00Z',
       pausedMs: 0,
       elapsedMs: 5_400_000,
+      targetMs: HOUR,
+      breachedAt: '2026-03-02T08:30:00Z',
     },
   ],
 };

@@ -1,7 +1,7 @@
 import { view } from '@forge/bridge';
 import { createRoot } from 'react-dom/client';
 import '../../shared/tokens.css';
-import { App } from './App';
+import { GlobalPage } from './GlobalPage';
 
 void view.theme.enable();
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(<GlobalPage />);

@@ -1,16 +1,8 @@
+import { downloadFile } from '../../../shared/downloadFile';
+
 /** Offers `value` as a JSON file download (nothing happens where the browser cannot). */
 export function downloadJson(fileName: string, value: unknown): void {
-  if (typeof URL.createObjectURL !== 'function') return;
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(fileName, `${JSON.stringify(value, null, 2)}\n`, 'application/json');
 }
 
 /** The text of a chosen file. */

@@ -1,0 +1,127 @@
+import { sql, type Compilable, type CreateTableBuilder, type Kysely } from 'kysely';
+import { sqlEngineOf } from './sqlEngine';
+
+/**
+ * The schema as numbered migrations, applied in order and each exactly once, by name: on Forge by
+ * `migrationRunner` from `@forge/sql` (`forgeMigrations.ts`), locally by `migrateDatabase`. Each
+ * is one DDL statement, as Forge SQL runs one statement per request, and none declares a foreign
+ * key, which Forge SQL refuses
+ * (https://developer.atlassian.com/platform/forge/limits-sql, https://developer.atlassian.com/platform/forge/storage-reference/sql-api-schema).
+ * They are written with Kysely's schema builder so that each compiles for MySQL (TiDB, MariaDB)
+ * and Postgres (PGlite) alike. A published migration is never edited: change the schema with a
+ * new one.
+ */
+export interface Migration {
+  readonly name: string;
+  readonly statement: (db: Kysely<unknown>) => Compilable;
+}
+
+type TableBuilder = CreateTableBuilder<string, string>;
+
+/** Columns that issue_facts and goal_cycles share: who and what the issue is about. */
+const issueDimensions = (table: TableBuilder): TableBuilder =>
+  table
+    .addColumn('customer', 'varchar(255)')
+    .addColumn('environment', 'varchar(64)')
+    .addColumn('product', 'varchar(64)')
+    .addColumn('team', 'varchar(255)')
+    .addColumn('assignee', 'varchar(128)')
+    .addColumn('issue_type', 'varchar(255)', (c) => c.notNull())
+    .addColumn('priority', 'varchar(64)')
+    .addColumn('priority_rank', 'integer');
+
+/**
+ * A text column without a practical size limit: MySQL's TEXT holds only 64 KiB, too little for a
+ * month's report, and LONGTEXT is its spelling of a larger one; Postgres's TEXT has no limit.
+ */
+const largeText = (db: Kysely<unknown>) =>
+  sql.raw(sqlEngineOf(db) === 'mysql' ? 'longtext' : 'text');
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    name: 'v001_create_issue_facts',
+    statement: (db) =>
+      issueDimensions(
+        db.schema
+          .createTable('issue_facts')
+          .ifNotExists()
+          .addColumn('issue_id', 'varchar(32)', (c) => c.primaryKey())
+          .addColumn('issue_key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('agreement', 'varchar(64)')
+          .addColumn('contract_version', 'integer'),
+      )
+        .addColumn('priority_name', 'varchar(255)')
+        .addColumn('status', 'varchar(255)', (c) => c.notNull())
+        .addColumn('resolved', 'smallint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('resolved_at', 'bigint')
+        .addColumn('evaluated_at', 'bigint', (c) => c.notNull()),
+  },
+  {
+    name: 'v002_create_goal_cycles',
+    statement: (db) =>
+      issueDimensions(
+        db.schema
+          .createTable('goal_cycles')
+          .ifNotExists()
+          .addColumn('issue_id', 'varchar(32)', (c) => c.notNull())
+          .addColumn('goal', 'varchar(64)', (c) => c.notNull())
+          .addColumn('cycle', 'integer', (c) => c.notNull())
+          .addColumn('goal_name', 'varchar(255)', (c) => c.notNull())
+          .addColumn('internal', 'smallint', (c) => c.notNull())
+          .addColumn('agreement', 'varchar(64)', (c) => c.notNull())
+          .addColumn('contract_version', 'integer', (c) => c.notNull()),
+      )
+        .addColumn('started_at', 'bigint', (c) => c.notNull())
+        .addColumn('stopped_at', 'bigint')
+        .addColumn('target_ms', 'bigint', (c) => c.notNull())
+        .addColumn('elapsed_ms', 'bigint', (c) => c.notNull())
+        .addColumn('paused_ms', 'bigint', (c) => c.notNull())
+        .addColumn('result', 'varchar(16)', (c) => c.notNull())
+        .addColumn('breached_at', 'bigint')
+        .addColumn('evaluated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('goal_cycles_pk', ['issue_id', 'goal', 'cycle']),
+  },
+  {
+    name: 'v003_index_goal_cycles_agreement_stopped',
+    statement: (db) =>
+      db.schema
+        .createIndex('goal_cycles_agreement_stopped')
+        .on('goal_cycles')
+        .columns(['agreement', 'stopped_at']),
+  },
+  {
+    name: 'v004_index_goal_cycles_customer_stopped',
+    statement: (db) =>
+      db.schema
+        .createIndex('goal_cycles_customer_stopped')
+        .on('goal_cycles')
+        .columns(['customer', 'stopped_at']),
+  },
+  {
+    name: 'v005_index_goal_cycles_started',
+    statement: (db) =>
+      db.schema.createIndex('goal_cycles_started').on('goal_cycles').column('started_at'),
+  },
+  {
+    name: 'v006_create_issued_reports',
+    statement: (db) =>
+      db.schema
+        .createTable('issued_reports')
+        .ifNotExists()
+        .addColumn('report_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('agreement', 'varchar(64)', (c) => c.notNull())
+        .addColumn('customer', 'varchar(255)', (c) => c.notNull())
+        .addColumn('period', 'varchar(16)', (c) => c.notNull())
+        .addColumn('period_start', 'bigint', (c) => c.notNull())
+        .addColumn('period_end', 'bigint', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('contract_version', 'integer')
+        .addColumn('content_hash', 'char(64)', (c) => c.notNull())
+        .addColumn('content', largeText(db), (c) => c.notNull())
+        .addColumn('issued_at', 'bigint', (c) => c.notNull())
+        .addColumn('issued_by', 'varchar(128)', (c) => c.notNull())
+        .addColumn('change_note', 'varchar(2000)')
+        .addUniqueConstraint('issued_reports_revision', ['agreement', 'period', 'revision']),
+  },
+];

@@ -1,0 +1,47 @@
+import type { OperationalView } from '../../../src/resolvers/views';
+import { Button } from '../../shared/components/Button';
+import { ResolverErrorMessage } from '../../shared/components/ResolverErrorMessage';
+import { Spinner } from '../../shared/components/Spinner';
+import { formatInstantIn } from '../../shared/format';
+import { DataTable } from './DataTable';
+import { operationalGoalsTable, operationalTeamsTable } from './reportTables';
+import { useResolver } from './useResolver';
+
+/** How often the operational view refreshes itself: the sweep re-evaluates every 5 minutes. */
+export const OPERATIONAL_REFRESH_MS = 60_000;
+const NO_PAYLOAD = {};
+
+/** Breached, breaching within the hour and later today, per team; refreshes itself. */
+export function OperationalSection() {
+  const { data, loading, error, reload } = useResolver<OperationalView>(
+    'getOperationalView',
+    NO_PAYLOAD,
+    OPERATIONAL_REFRESH_MS,
+  );
+  return (
+    <section className="reports__section" aria-labelledby="operational-heading">
+      <div className="reports__section-header">
+        <h2 id="operational-heading">Now</h2>
+        <Button appearance="subtle" onClick={reload} disabled={loading}>
+          Refresh
+        </Button>
+      </div>
+      {error !== null && <ResolverErrorMessage error={error} what="the operational view" />}
+      {data === null ? (
+        loading && <Spinner label="Loading the operational view…" />
+      ) : (
+        <>
+          <p className="reports__asof" aria-live="polite">
+            As of{' '}
+            <time dateTime={new Date(data.now).toISOString()}>
+              {formatInstantIn(new Date(data.now).toISOString(), data.timeZone)}
+            </time>{' '}
+            ({data.timeZone}); refreshes every minute.
+          </p>
+          <DataTable table={operationalTeamsTable(data)} />
+          <DataTable table={operationalGoalsTable(data)} />
+        </>
+      )}
+    </section>
+  );
+}

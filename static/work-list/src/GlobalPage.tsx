@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { App as Reports } from '../../reports/src/App';
+import { App as WorkList } from './App';
+import './GlobalPage.css';
+
+const TABS = [
+  { id: 'work-list', name: 'Work list' },
+  { id: 'reports', name: 'Reports' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/**
+ * The app's one global page (Forge allows one `jira:globalPage` per app): the work list and the
+ * SLA reports as two tabs. Only the open tab is mounted, so the reports load when asked for.
+ */
+export function GlobalPage() {
+  const [tab, setTab] = useState<TabId>('work-list');
+  return (
+    <>
+      <div className="global-page__tabs" role="tablist" aria-label="SLA">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            className="global-page__tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.name}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'work-list' ? <WorkList /> : <Reports />}
+      </div>
+    </>
+  );
+}

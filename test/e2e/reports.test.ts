@@ -1,0 +1,116 @@
+/// <reference lib="dom" />
+// Callbacks given to the browser (evaluate) run there, with the DOM.
+/**
+ * The SLA reports in a real browser against the demo site: the work list's global page opens
+ * its Reports tab, shows what breached, draws the compliance chart for the months picked, and
+ * downloads a table as CSV, in light and dark themes.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { appFrame, openBrowser } from '../support/browser';
+import { DEMO_USERS } from '../support/simulator';
+import { playDemoStory } from '../../src/simulator/demo/demoStory';
+import { setUpDemoSite } from '../../src/simulator/demo/site';
+import { Simulator } from '../../src/simulator/simulator';
+
+const END = Date.parse('2026-03-16T09:00:00Z');
+
+async function openReports(page: Page, base: string) {
+  await page.goto(`${base}/jira/apps/work-list`);
+  const frame = await appFrame(page, 'SLA work list', '[role="tab"]');
+  await frame.getByRole('tab', { name: 'Reports' }).click();
+  await frame.getByRole('img', { name: 'Compliance per month' }).waitFor();
+  return frame;
+}
+
+describe('SLA reports (browser)', () => {
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+  beforeAll(async () => {
+    const sim = new Simulator({ start: END - 14 * 86_400_000 });
+    await setUpDemoSite(sim);
+    await playDemoStory(sim, END);
+    browser = await openBrowser(sim);
+  });
+  afterAll(async () => browser?.close());
+
+  it('picks a period, draws the chart with its table, and downloads the CSV', async () => {
+    const page = await browser.pageAs(DEMO_USERS.lead);
+    const reports = await openReports(page, browser.base);
+    // The app's clock decides the default: the 12 months up to March 2026.
+    expect(await reports.getByLabel('From', { exact: true }).inputValue()).toBe('2025-04');
+    expect(await reports.getByLabel('To', { exact: true }).inputValue()).toBe('2026-03');
+
+    await reports.getByLabel('From', { exact: true }).fill('2026-02');
+    await reports.getByLabel('Group by', { exact: true }).selectOption({ label: 'Customer' });
+    await reports.getByRole('button', { name: 'Show' }).click();
+    const monthTable = reports.getByRole('table', {
+      name: 'Compliance per month, 2026-02–2026-03',
+    });
+    await monthTable.waitFor();
+    const chart = reports.getByRole('img', { name: 'Compliance per month' });
+    expect(await chart.locator('rect.bar--brand').count()).toBe(2);
+    const march = await monthTable.locator('tbody tr').nth(1).allTextContents();
+    expect(march[0]).toMatch(/^2026-03\d+\d+\d+(\.\d)? %$/);
+    const figures = reports.getByRole('table', { name: /^Figures by customer/ });
+    expect(await figures.locator('tbody tr').count()).toBeGreaterThan(1);
+
+    const download = page.waitForEvent('download');
+    await reports
+      .locator('.data-table', { has: figures })
+      .getByRole('button', { name: 'Download CSV' })
+      .click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('sla-management-customer-all-2026-02-2026-03.csv');
+    const csv = readFileSync((await file.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toBe(
+      'Customer,Received,Resolved,Case load at end,Goals met,Goals missed,Compliance %,Open breaches,Reaction median (ms),Reaction 90th pct (ms),Resolution median (ms),Resolution 90th pct (ms)',
+    );
+    expect(csv.length - 2).toBe(await figures.locator('tbody tr').count());
+    await browser.screenshot(page, 'reports-light');
+  });
+
+  it('reads in the dark theme too', async () => {
+    const page = await browser.pageAs(DEMO_USERS.lead, 'dark');
+    const reports = await openReports(page, browser.base);
+    const colors = await reports.locator('main.reports').evaluate((main) => {
+      const style = getComputedStyle(main);
+      return { text: style.color, background: style.backgroundColor };
+    });
+    expect(colors).toEqual({ text: 'rgb(182, 194, 207)', background: 'rgb(29, 33, 37)' });
+    await browser.screenshot(page, 'reports-dark');
+  });
+
+  it('lets an administrator re-issue a customer report and download it', async () => {
+    const page = await browser.pageAs(DEMO_USERS.admin);
+    const reports = await openReports(page, browser.base);
+    // The schedule issued February's reports on 1 March; asking again adds no revision when
+    // nothing changed.
+    const issued = reports.getByRole('table', { name: 'Issued customer reports' });
+    const row = issued.locator('tbody tr', { hasText: 'Schultz production gold' }).filter({
+      hasText: '2026-02',
+    });
+    await row.waitFor();
+    await reports.getByLabel('Agreement', { exact: true }).selectOption('schultz-prod-gold');
+    await reports.getByLabel('Month', { exact: true }).fill('2026-02');
+    await reports.getByRole('button', { name: 'Issue report' }).click();
+    await reports
+      .getByText('Nothing changed since revision 1 of 2026-02: no new revision.')
+      .waitFor();
+    const download = page.waitForEvent('download');
+    await row.getByRole('button', { name: 'CSV' }).click();
+    expect((await download).suggestedFilename()).toBe('schultz-prod-gold-2026-02-r1.csv');
+    await browser.screenshot(page, 'reports-customer-reports');
+  });
+
+  it('refuses an agent', async () => {
+    const page = await browser.pageAs(DEMO_USERS.agents[0]);
+    await page.goto(`${browser.base}/jira/apps/work-list`);
+    const frame = await appFrame(page, 'SLA work list', '[role="tab"]');
+    await frame.getByRole('tab', { name: 'Reports' }).click();
+    await frame
+      .getByText('Only Jira administrators and team leads can see the SLA reports.')
+      .first()
+      .waitFor();
+  });
+});
