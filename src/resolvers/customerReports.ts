@@ -117,7 +117,7 @@ const fileName = (row: IssuedReportRow, format: ReportFormat) =>
  */
 export const customerReportResolvers = {
   listReports: resolver(async (payload, _call, ctx): Promise<ReportList> => {
-    await requireAdmin(ctx);
+    await requireAdmin(ctx, 'see and issue customer reports');
     const { agreement } = payloadObject(payload);
     if (agreement !== undefined && typeof agreement !== 'string') {
       throw invalid([{ path: '$.agreement', message: 'must be the id of an agreement' }]);
@@ -136,7 +136,7 @@ export const customerReportResolvers = {
   }),
 
   getReport: resolver(async (payload, _call, ctx): Promise<IssuedReportView> => {
-    await requireAdmin(ctx);
+    await requireAdmin(ctx, 'see and issue customer reports');
     const row = await readIssuedReport(ctx, readReportId(payloadObject(payload)));
     return {
       summary: summaryOf(row, await ctx.contracts.model()),
@@ -146,7 +146,7 @@ export const customerReportResolvers = {
 
   /** Issues a past period on demand: its first revision, or the next when the figures moved. */
   issueReport: resolver(async (payload, call, ctx): Promise<IssueReportOutcome> => {
-    await requireAdmin(ctx);
+    await requireAdmin(ctx, 'see and issue customer reports');
     const model = await contractInForce(ctx);
     const { agreement, period } = readIssueRequest(payloadObject(payload), model, ctx.now());
     try {
@@ -162,7 +162,7 @@ export const customerReportResolvers = {
   }),
 
   downloadReport: resolver(async (payload, _call, ctx): Promise<ReportDownload> => {
-    await requireAdmin(ctx);
+    await requireAdmin(ctx, 'see and issue customer reports');
     const input = payloadObject(payload);
     const errors: ValidationError[] = [];
     const format = FORMATS.find((f) => f === input.format);

@@ -90,13 +90,14 @@ export function resolver<T>(
 }
 
 /** Only Jira administrators may read or change the app's configuration. */
-export async function requireAdmin(ctx: ResolverContext): Promise<void> {
+export async function requireAdmin(
+  ctx: ResolverContext,
+  /** What only administrators may do, for the refusal: "see and change SLA contracts". */
+  what = 'see and change SLA contracts',
+): Promise<void> {
   const { ADMINISTER } = await ctx.jiraAsUser.myPermissions(['ADMINISTER']);
   if (!ADMINISTER) {
-    throw new ResolverError(
-      'forbidden',
-      'Only Jira administrators can see and change SLA contracts.',
-    );
+    throw new ResolverError('forbidden', `Only Jira administrators can ${what}.`);
   }
 }
 
