@@ -117,24 +117,74 @@ export function timeFigures(sortedElapsedMs: readonly number[]): TimeFigures {
   };
 }
 
-interface GroupTally {
+/** What one group adds up to, before its compliance is worked out. */
+export interface GroupFigures {
   received: number;
   resolved: number;
   caseLoad: number;
   met: number;
   missed: number;
   openBreaches: number;
-  reaction: number[];
-  resolution: number[];
+  reaction: TimeFigures;
+  resolution: TimeFigures;
 }
 
-const emptyTally = (): GroupTally => ({
+export const emptyGroupFigures = (): GroupFigures => ({
   received: 0,
   resolved: 0,
   caseLoad: 0,
   met: 0,
   missed: 0,
   openBreaches: 0,
+  reaction: timeFigures([]),
+  resolution: timeFigures([]),
+});
+
+/**
+ * The report from each group's figures and each month's met and missed goals (in the order of
+ * `query.months`): its rows in group order, with compliance worked out the same way for every
+ * way the figures were added up.
+ */
+export function reportFromFigures(
+  query: ManagementQuery,
+  groups: ReadonlyMap<string | null, GroupFigures>,
+  monthly: readonly { readonly met: number; readonly missed: number }[],
+): ManagementReport {
+  const { months, grouping, goals } = query;
+  return {
+    from: months[0]!.key,
+    to: months[months.length - 1]!.key,
+    start: months[0]!.start,
+    end: months[months.length - 1]!.end,
+    grouping,
+    goals,
+    rows: [...groups.entries()]
+      .sort(([a], [b]) => compareGroups(a, b))
+      .map(([group, f]) => ({
+        group,
+        received: f.received,
+        resolved: f.resolved,
+        caseLoad: f.caseLoad,
+        ...compliance(f.met, f.missed),
+        openBreaches: f.openBreaches,
+        reaction: f.reaction,
+        resolution: f.resolution,
+      })),
+    months: months.map((m, i) => ({
+      month: m.key,
+      ...compliance(monthly[i]!.met, monthly[i]!.missed),
+    })),
+  };
+}
+
+/** A group's figures while facts are added up: the elapsed times not yet ranked. */
+interface GroupTally extends Omit<GroupFigures, 'reaction' | 'resolution'> {
+  reaction: number[];
+  resolution: number[];
+}
+
+const emptyTally = (): GroupTally => ({
+  ...emptyGroupFigures(),
   reaction: [],
   resolution: [],
 });
@@ -190,28 +240,15 @@ export function managementReportFromFacts(
     if (measure) t[measure].push(fact.elapsedMs);
   }
   const byValue = (a: number, b: number): number => a - b;
-  return {
-    from: months[0]!.key,
-    to: months[months.length - 1]!.key,
-    start,
-    end,
-    grouping,
-    goals,
-    rows: [...tallies.entries()]
-      .sort(([a], [b]) => compareGroups(a, b))
-      .map(([group, t]) => ({
-        group,
-        received: t.received,
-        resolved: t.resolved,
-        caseLoad: t.caseLoad,
-        ...compliance(t.met, t.missed),
-        openBreaches: t.openBreaches,
+  const figures = new Map(
+    [...tallies].map(([group, t]): [string | null, GroupFigures] => [
+      group,
+      {
+        ...t,
         reaction: timeFigures(t.reaction.sort(byValue)),
         resolution: timeFigures(t.resolution.sort(byValue)),
-      })),
-    months: months.map((m, i) => ({
-      month: m.key,
-      ...compliance(monthly[i]!.met, monthly[i]!.missed),
-    })),
-  };
+      },
+    ]),
+  );
+  return reportFromFigures(query, figures, monthly);
 }

@@ -10,16 +10,15 @@
  * a small answer; the percentile window sorts one measure's completed cycles of the period.
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { compliance } from '../../domain/reports/compliance';
 import { nearestRankIndex } from '../../domain/reports/nearestRank';
 import type { GoalMeasure } from '../../domain/reports/goalMeasures';
 import {
-  compareGroups,
-  timeFigures,
+  emptyGroupFigures,
+  reportFromFigures,
   type GoalScope,
+  type GroupFigures,
   type ManagementQuery,
   type ManagementReport,
-  type ManagementRow,
   type ReportGrouping,
   type TimeFigures,
 } from '../../domain/reports/managementReport';
@@ -41,17 +40,6 @@ const count = (value: unknown): number => Number(value ?? 0);
 const internalFlag = (scope: GoalScope): 0 | 1 | null =>
   scope === 'all' ? null : scope === 'ola' ? 1 : 0;
 
-interface GroupFigures {
-  received: number;
-  resolved: number;
-  caseLoad: number;
-  met: number;
-  missed: number;
-  openBreaches: number;
-  reaction: TimeFigures;
-  resolution: TimeFigures;
-}
-
 export async function managementReportQuery(
   db: SqlDatabase,
   query: ManagementQuery,
@@ -64,20 +52,7 @@ export async function managementReportQuery(
   const groups = new Map<string | null, GroupFigures>();
   const figures = (group: string | null): GroupFigures => {
     let found = groups.get(group);
-    if (!found) {
-      const none = timeFigures([]);
-      found = {
-        received: 0,
-        resolved: 0,
-        caseLoad: 0,
-        met: 0,
-        missed: 0,
-        openBreaches: 0,
-        reaction: none,
-        resolution: none,
-      };
-      groups.set(group, found);
-    }
+    if (!found) groups.set(group, (found = emptyGroupFigures()));
     return found;
   };
 
@@ -174,31 +149,7 @@ export async function managementReportQuery(
     }
   }
 
-  const rows: ManagementRow[] = [...groups.entries()]
-    .sort(([a], [b]) => compareGroups(a, b))
-    .map(([group, f]) => ({
-      group,
-      received: f.received,
-      resolved: f.resolved,
-      caseLoad: f.caseLoad,
-      ...compliance(f.met, f.missed),
-      openBreaches: f.openBreaches,
-      reaction: f.reaction,
-      resolution: f.resolution,
-    }));
-  return {
-    from: months[0]!.key,
-    to: months[months.length - 1]!.key,
-    start,
-    end,
-    grouping,
-    goals,
-    rows,
-    months: months.map((m, i) => ({
-      month: m.key,
-      ...compliance(monthly[i]!.met, monthly[i]!.missed),
-    })),
-  };
+  return reportFromFigures(query, groups, monthly);
 }
 
 /**

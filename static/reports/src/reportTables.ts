@@ -40,6 +40,19 @@ const duration = <T>(header: string, value: (row: T) => number | null): Column<T
   raw: value,
   numeric: true,
 });
+/** Goals met of those completed, as a percentage. */
+const complianceColumn = <T extends { compliancePct: number | null }>(): Column<T> => ({
+  header: 'Compliance %',
+  text: (row) => percentText(row.compliancePct),
+  raw: (row) => row.compliancePct,
+  numeric: true,
+});
+/** The group a row adds up, named for the report's grouping. */
+const groupColumn = (grouping: ReportGrouping): Column<ManagementRow> => ({
+  header: GROUPING_NAMES[grouping],
+  text: (row) => groupLabel(grouping, row.group),
+  raw: (row) => row.group,
+});
 
 const periodName = (report: ManagementReport): string =>
   report.from === report.to ? report.from : `${report.from}–${report.to}`;
@@ -52,22 +65,13 @@ export function managementTable(report: ManagementReport): TableModel<Management
     rowKey: (row) => row.group ?? '',
     rows: report.rows,
     columns: [
-      {
-        header: GROUPING_NAMES[grouping],
-        text: (row) => groupLabel(grouping, row.group),
-        raw: (row) => row.group,
-      },
+      groupColumn(grouping),
       count('Received', (row) => row.received),
       count('Resolved', (row) => row.resolved),
       count('Case load at end', (row) => row.caseLoad),
       count('Goals met', (row) => row.met),
       count('Goals missed', (row) => row.missed),
-      {
-        header: 'Compliance %',
-        text: (row) => percentText(row.compliancePct),
-        raw: (row) => row.compliancePct,
-        numeric: true,
-      },
+      complianceColumn(),
       count('Open breaches', (row) => row.openBreaches),
       duration('Reaction median', (row) => row.reaction.medianMs),
       duration('Reaction 90th pct', (row) => row.reaction.p90Ms),
@@ -87,12 +91,7 @@ export function monthsTable(report: ManagementReport): TableModel<MonthComplianc
       { header: 'Month', text: (row) => row.month },
       count('Goals met', (row) => row.met),
       count('Goals missed', (row) => row.missed),
-      {
-        header: 'Compliance %',
-        text: (row) => percentText(row.compliancePct),
-        raw: (row) => row.compliancePct,
-        numeric: true,
-      },
+      complianceColumn(),
     ],
   };
 }
@@ -105,11 +104,7 @@ export function breachesTable(report: ManagementReport): TableModel<ManagementRo
     rowKey: (row) => row.group ?? '',
     rows: report.rows.filter((row) => row.missed + row.openBreaches > 0),
     columns: [
-      {
-        header: GROUPING_NAMES[grouping],
-        text: (row) => groupLabel(grouping, row.group),
-        raw: (row) => row.group,
-      },
+      groupColumn(grouping),
       count('Goals missed', (row) => row.missed),
       count('Open breaches at end', (row) => row.openBreaches),
     ],
