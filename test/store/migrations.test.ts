@@ -11,7 +11,17 @@ describe('migrations', () => {
 
   it('create every table from nothing, and applying them again changes nothing', async () => {
     const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
-    expect(tables).toEqual(['goal_cycles', 'issue_facts', 'issued_reports', 'slm_migrations']);
+    expect(tables).toEqual([
+      'feedback',
+      'follow_ups',
+      'goal_cycles',
+      'issue_facts',
+      'issued_reports',
+      'non_conformities',
+      'non_conformity_links',
+      'quality_audit',
+      'slm_migrations',
+    ]);
     expect(await migrateDatabase(db)).toEqual([]);
     const recorded = await sql<{
       name: string;

@@ -1,5 +1,6 @@
-import { sql, type Compilable, type CreateTableBuilder, type Kysely } from 'kysely';
-import { sqlEngineOf } from './sqlEngine';
+import type { Compilable, CreateTableBuilder, Kysely } from 'kysely';
+import { largeText } from './largeText';
+import { QUALITY_MIGRATIONS } from './qualityMigrations';
 
 /**
  * The schema as numbered migrations, applied in order and each exactly once, by name: on Forge by
@@ -29,13 +30,6 @@ const issueDimensions = (table: TableBuilder): TableBuilder =>
     .addColumn('issue_type', 'varchar(255)', (c) => c.notNull())
     .addColumn('priority', 'varchar(64)')
     .addColumn('priority_rank', 'integer');
-
-/**
- * A text column without a practical size limit: MySQL's TEXT holds only 64 KiB, too little for a
- * month's report, and LONGTEXT is its spelling of a larger one; Postgres's TEXT has no limit.
- */
-const largeText = (db: Kysely<unknown>) =>
-  sql.raw(sqlEngineOf(db) === 'mysql' ? 'longtext' : 'text');
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -124,4 +118,5 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('change_note', 'varchar(2000)')
         .addUniqueConstraint('issued_reports_revision', ['agreement', 'period', 'revision']),
   },
+  ...QUALITY_MIGRATIONS,
 ];

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { QualityDatabase } from './qualitySchema';
 
 /**
  * The facts and records the app keeps in Forge SQL (its reports read them). Instants are epoch
@@ -6,7 +7,7 @@ import type { Kysely } from 'kysely';
  * MariaDB and Postgres (PGlite). BIGINT columns may come back as strings from a MySQL driver:
  * read them through `Number(...)`.
  */
-export interface Database {
+export interface Database extends QualityDatabase {
   issue_facts: IssueFactsTable;
   goal_cycles: GoalCyclesTable;
   issued_reports: IssuedReportsTable;

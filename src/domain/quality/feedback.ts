@@ -1,0 +1,25 @@
+import type { FeedbackScale } from './feedbackScale';
+
+/** Where a piece of feedback came from. */
+export type FeedbackSource = 'jsm' | 'survicate' | 'app';
+
+/** One answer from a customer, as recorded: never edited, only followed up. */
+export interface Feedback {
+  readonly id: string;
+  readonly source: FeedbackSource;
+  /** The source's own id of the answer (JSM request, Survicate message, app form), for replays. */
+  readonly sourceId: string;
+  readonly scale: FeedbackScale;
+  readonly score: number;
+  /** A reason id from the configured list, when the customer picked one. */
+  readonly reason: string | null;
+  readonly comment: string | null;
+  /** The case it is about, when known. */
+  readonly issueKey: string | null;
+  readonly customer: string | null;
+  readonly product: string | null;
+  readonly component: string | null;
+  readonly team: string | null;
+  /** When the customer answered, epoch ms. */
+  readonly answeredAt: number;
+}
