@@ -4,15 +4,24 @@
  * simulator reads the manifest and runs the same ones, so both follow the same wiring.
  */
 import { adminResolvers } from './resolvers/admin';
+import { capaPanelResolvers } from './resolvers/capaPanel';
 import { issuePanelResolvers } from './resolvers/issuePanel';
+import { nonConformityResolvers } from './resolvers/nonConformities';
+import { qualityIntakeResolvers } from './resolvers/qualityIntake';
+import { qualityReviewResolvers } from './resolvers/qualityReview';
+import { qualitySettingsResolvers } from './resolvers/qualitySettings';
 import type { ResolverDefinitions } from './resolvers/resolverKit';
 import { reportResolvers } from './resolvers/reports';
 import { workListResolvers } from './resolvers/workList';
 import type { AppContext } from './services/appContext';
+import { sweepJsmFeedback } from './services/quality/jsmFeedbackSweep';
 import { onCustomerReportSchedule } from './triggers/customerReportSchedule';
 import { onEvaluationEvent, type EvaluationEvent } from './triggers/evaluationConsumer';
 import { onProductEvent, type ProductEvent } from './triggers/issueEvents';
+import { onQualityEvent, type QualityEvent } from './triggers/qualityEvents';
+import { onQualityRecurrence } from './triggers/qualityRecurrence';
 import { onSlaSweep } from './triggers/slaSweep';
+import { onSurvicateWebhook, type SurvicateWebhookRequest } from './triggers/survicateWebhook';
 
 export type AppHandler = (payload: never, ctx: AppContext) => Promise<unknown>;
 
@@ -21,6 +30,15 @@ export const appHandlers = {
   evaluationConsumer: (event: EvaluationEvent, ctx: AppContext) => onEvaluationEvent(event, ctx),
   slaSweep: (_event: unknown, ctx: AppContext) => onSlaSweep(ctx),
   customerReportSchedule: (_event: unknown, ctx: AppContext) => onCustomerReportSchedule(ctx),
+  // Flagged feedback on `quality-events`: its follow-up issue, once.
+  qualityEventsConsumer: (event: QualityEvent, ctx: AppContext) => onQualityEvent(event, ctx),
+  // A web trigger: the value returned is the HTTP response Forge sends back.
+  survicateWebhook: (request: SurvicateWebhookRequest, ctx: AppContext) =>
+    onSurvicateWebhook(request, ctx),
+  // Hourly: CSAT ratings given on requests resolved in the last 14 days.
+  jsmCsatSweep: (_event: unknown, ctx: AppContext) => sweepJsmFeedback(ctx),
+  // Daily: recurrence → non-conformity, CAPA action statuses, effectiveness re-checks.
+  qualityRecurrence: (_event: unknown, ctx: AppContext) => onQualityRecurrence(ctx),
   // On install, on upgrade and hourly: the schema migrations this installation lacks.
   sqlMigrations: (_event: unknown, ctx: AppContext) => ctx.migrateSql(),
 } satisfies Record<string, AppHandler>;
@@ -30,9 +48,18 @@ export type AppHandlerName = keyof typeof appHandlers;
 /** The resolvers of the Custom UI modules, by the handler name manifest.yml gives them. */
 export const appResolvers = {
   issuePanelResolver: issuePanelResolvers,
-  // The global page's two tabs: the work list and the SLA reports (one resolver per module).
-  workListResolver: { ...workListResolvers, ...reportResolvers },
-  adminResolver: adminResolvers,
+  // The global page's tabs: the work list, the SLA reports and the quality review queue (one
+  // resolver per module).
+  workListResolver: {
+    ...workListResolvers,
+    ...reportResolvers,
+    ...qualityReviewResolvers,
+    ...nonConformityResolvers,
+  },
+  // The admin page: contracts and settings, and the Quality tab (settings, Survicate intake).
+  adminResolver: { ...adminResolvers, ...qualitySettingsResolvers, ...qualityIntakeResolvers },
+  // The CAPA panel on non-conformity issues (static/capa-panel).
+  capaPanelResolver: capaPanelResolvers,
 } satisfies Record<string, ResolverDefinitions>;
 
 export type AppResolverName = keyof typeof appResolvers;

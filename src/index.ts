@@ -19,9 +19,19 @@ export const evaluationConsumer = (event: Parameters<typeof appHandlers.evaluati
 export const slaSweep = (event: unknown) => appHandlers.slaSweep(event, contextOf('slaSweep'));
 export const customerReportSchedule = (event: unknown) =>
   appHandlers.customerReportSchedule(event, contextOf('customerReportSchedule'));
+export const qualityEventsConsumer = (
+  event: Parameters<typeof appHandlers.qualityEventsConsumer>[0],
+) => appHandlers.qualityEventsConsumer(event, contextOf('qualityEventsConsumer'));
+export const qualityRecurrence = (event: unknown) =>
+  appHandlers.qualityRecurrence(event, contextOf('qualityRecurrence'));
+export const survicateWebhook = (request: Parameters<typeof appHandlers.survicateWebhook>[0]) =>
+  appHandlers.survicateWebhook(request, contextOf('survicateWebhook'));
+export const jsmCsatSweep = (event: unknown) =>
+  appHandlers.jsmCsatSweep(event, contextOf('jsmCsatSweep'));
 export const sqlMigrations = (event: unknown) =>
   appHandlers.sqlMigrations(event, contextOf('sqlMigrations'));
 
 export const issuePanelResolver = forgeResolver(appResolvers.issuePanelResolver);
 export const workListResolver = forgeResolver(appResolvers.workListResolver);
 export const adminResolver = forgeResolver(appResolvers.adminResolver);
+export const capaPanelResolver = forgeResolver(appResolvers.capaPanelResolver);

@@ -4,6 +4,7 @@
  * JSON bodies match the request schema.
  */
 import { adfText } from '../src/jira/adf';
+import { createIssue, linkIssues } from '../src/jira/issueCreation';
 import { JiraClient } from '../src/jira/jiraClient';
 import { JIRA_ROUTES } from '../src/jira/routes';
 import type { JiraHttpRequest } from '../src/jira/transport';
@@ -62,6 +63,25 @@ async function recordedRequests(): Promise<JiraHttpRequest[]> {
     'app__dev__sla-time-left',
     ['10001'],
     'Reaction time due 2026-03-02 07:30 UTC',
+  );
+  // The quality loop's follow-ups: the issue as created, its link, the project and transitions.
+  await createIssue(client, {
+    projectKey: 'QM',
+    issueType: 'Task',
+    summary: 'Follow up: CSAT 1/5 from Acme on SUP-1',
+    description: adfText('Score: 1/5 CSAT'),
+    assignee: '557058:abc',
+    dueDate: '2026-03-09',
+    labels: ['quality-follow-up-f1'],
+  });
+  await linkIssues(client, 'Relates', 'QM-1', 'SUP-1');
+  await client.call('getProject', { projectIdOrKey: 'QM' });
+  await client.call('getUser', {}, { query: { accountId: '557058:abc' } });
+  await client.call('getTransitions', { issueIdOrKey: 'QM-1' });
+  await client.call(
+    'doTransition',
+    { issueIdOrKey: 'QM-1' },
+    { body: { transition: { id: '41' } } },
   );
   return requests;
 }

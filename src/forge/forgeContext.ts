@@ -1,4 +1,4 @@
-import api, { assumeTrustedRoute } from '@forge/api';
+import api, { assumeTrustedRoute, webTrigger } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { JiraClient } from '../jira/jiraClient';
 import { retryBudgetFor, type RetryBudget } from '../jira/retry';
@@ -7,8 +7,10 @@ import type { ResolverContext } from '../resolvers/resolverKit';
 import type { AppContext } from '../services/appContext';
 import { ContractRepository } from '../storage/contractRepository';
 import type { BatchKeyValueStore } from '../storage/keyValueStore';
+import type { SecretStore } from '../storage/secretStore';
 import { isKeyConflict, MAX_QUERY_LIMIT } from '../storage/kvsRules';
 import { evaluationQueue } from './evaluationQueue';
+import { qualityEventsQueue } from './qualityEventsQueue';
 import { forgeSql, runForgeMigrations } from './forgeSql';
 import { RESOLVER_TIME_LIMIT_SECONDS } from './timeLimits';
 
@@ -82,6 +84,13 @@ export const forgeStore: BatchKeyValueStore = {
 // Kept across warm invocations, so a compiled contract is reused until a new version is saved.
 const contracts = new ContractRepository(forgeStore);
 const queue = evaluationQueue();
+const qualityEvents = qualityEventsQueue();
+/** KVS's secret store (@forge/kvs `getSecret`, `setSecret`, `deleteSecret`). */
+const forgeSecrets: SecretStore = {
+  getSecret: (key) => kvs.getSecret(key),
+  setSecret: (key, value) => kvs.setSecret(key, value),
+  deleteSecret: (key) => kvs.deleteSecret(key),
+};
 
 /**
  * The app's context on Forge: Jira as the app, KVS, Forge SQL, the evaluation queue, the real clock. One
@@ -97,6 +106,10 @@ export function forgeContext(budget: RetryBudget): AppContext {
     sql: forgeSql,
     migrateSql: runForgeMigrations,
     queue,
+    qualityEvents,
+    secrets: forgeSecrets,
+    // https://developer.atlassian.com/platform/forge/runtime-reference/web-trigger/
+    webTriggerUrl: (moduleKey) => webTrigger.getUrl(moduleKey),
     now: () => Date.now(),
     log: (message, details) => console.log(JSON.stringify({ message, ...details })),
   };

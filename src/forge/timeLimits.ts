@@ -14,6 +14,12 @@ export const HANDLER_TIME_LIMIT_SECONDS: Readonly<Record<AppHandlerName, number>
   evaluationConsumer: 900,
   slaSweep: 55,
   customerReportSchedule: 55,
+  // A consumer without `timeoutSeconds` in manifest.yml.
+  qualityEventsConsumer: 55,
+  // A web trigger has 55 s (Invocation limits, "Runtime seconds (web-triggers)").
+  survicateWebhook: 55,
+  jsmCsatSweep: 55,
+  qualityRecurrence: 55,
   // Also a life-cycle event trigger's, so a product trigger's limit.
   sqlMigrations: 25,
 };

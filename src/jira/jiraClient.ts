@@ -6,7 +6,7 @@ import {
   type RetryBudget,
   type RetryPolicy,
 } from './retry';
-import { JIRA_ROUTES, routePath, type JiraRouteName } from './routes';
+import { routeMethod, routePath, type JiraRouteName } from './routes';
 import type { JiraHttpResponse, JiraTransport } from './transport';
 import type {
   AdfDocument,
@@ -151,7 +151,7 @@ export class JiraClient {
     } = {},
   ): Promise<JiraHttpResponse> {
     const request = {
-      method: JIRA_ROUTES[name].method,
+      method: routeMethod(name),
       path: routePath(name, params),
       ...(options.query && { query: options.query }),
       ...(options.body !== undefined && { body: options.body }),

@@ -17,6 +17,12 @@ export const JIRA_ROUTES = {
   setProperty: { method: 'PUT', path: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' },
   setPropertiesOfIssues: { method: 'POST', path: '/rest/api/3/issue/properties/multi' },
   searchJql: { method: 'POST', path: '/rest/api/3/search/jql' },
+  createIssue: { method: 'POST', path: '/rest/api/3/issue' },
+  linkIssues: { method: 'POST', path: '/rest/api/3/issueLink' },
+  getProject: { method: 'GET', path: '/rest/api/3/project/{projectIdOrKey}' },
+  getTransitions: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/transitions' },
+  doTransition: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/transitions' },
+  getUser: { method: 'GET', path: '/rest/api/3/user' },
   myPermissions: { method: 'GET', path: '/rest/api/3/mypermissions' },
   myself: { method: 'GET', path: '/rest/api/3/myself' },
   fields: { method: 'GET', path: '/rest/api/3/field' },
@@ -24,14 +30,33 @@ export const JIRA_ROUTES = {
   setAppFieldValues: { method: 'POST', path: '/rest/api/3/app/field/value' },
 } as const;
 
-export type JiraRouteName = keyof typeof JIRA_ROUTES;
+/**
+ * Jira Service Management's REST operations the app uses. They are not in the platform's
+ * OpenAPI description; each names its scope here (manifest.yml must grant it):
+ * - `requestFeedback`: a request's CSAT rating, `read:servicedesk-request`
+ *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-requestidorkey-feedback-get).
+ */
+export const SERVICE_DESK_ROUTES = {
+  requestFeedback: {
+    method: 'GET',
+    path: '/rest/servicedeskapi/request/{requestIdOrKey}/feedback',
+    scope: 'read:servicedesk-request',
+  },
+} as const;
+
+const ALL_ROUTES = { ...JIRA_ROUTES, ...SERVICE_DESK_ROUTES };
+
+export type JiraRouteName = keyof typeof ALL_ROUTES;
 
 /** Fills a route's `{parameters}`, URL-encoding each value. */
+/** A route's method. */
+export const routeMethod = (name: JiraRouteName) => ALL_ROUTES[name].method;
+
 export function routePath(
   name: JiraRouteName,
   params: Readonly<Record<string, string>> = {},
 ): string {
-  return JIRA_ROUTES[name].path.replace(/\{(\w+)\}/g, (_, key: string) => {
+  return ALL_ROUTES[name].path.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
     if (value === undefined) throw new Error(`route ${name}: missing parameter ${key}`);
     return encodeURIComponent(value);

@@ -8,6 +8,7 @@ import {
   ResolverError,
   type ResolverDefinitions,
 } from './resolverKit';
+import { issueFeedbackResolvers } from './issueFeedback';
 import { audienceOf } from './viewerAudience';
 import type { IssueSlaView } from './views';
 
@@ -19,6 +20,8 @@ import type { IssueSlaView } from './views';
  * rewritten.
  */
 export const issuePanelResolvers: ResolverDefinitions = {
+  // The "Customer feedback" section: the case's feedback and the app's own form.
+  ...issueFeedbackResolvers,
   getIssueSla: resolver(async (_payload, call, ctx): Promise<IssueSlaView> => {
     const issueKey = call.issueKey;
     if (!issueKey) {

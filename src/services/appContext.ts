@@ -1,6 +1,7 @@
 import type { JiraClient } from '../jira/jiraClient';
 import type { ContractRepository } from '../storage/contractRepository';
 import type { EntityStore } from '../storage/entityStore';
+import type { SecretStore } from '../storage/secretStore';
 import type { BatchKeyValueStore } from '../storage/keyValueStore';
 import type { SqlDatabase } from '../storage/sql/schema';
 
@@ -32,6 +33,12 @@ export interface AppContext {
    */
   migrateSql(): Promise<readonly string[]>;
   readonly queue: WorkQueue;
+  /** The quality loop's queue (`quality-events`): flagged feedback on its way to a follow-up. */
+  readonly qualityEvents: WorkQueue;
+  /** KVS's secret store: credentials such as Survicate's signing secret. */
+  readonly secrets: SecretStore;
+  /** The URL of a `webtrigger` module, to give to the sender (Forge: `webTrigger.getUrl`). */
+  webTriggerUrl(moduleKey: string): Promise<string>;
   /** The current instant, epoch ms (the simulator's clock is virtual). */
   now(): number;
   log(message: string, details?: Record<string, unknown>): void;

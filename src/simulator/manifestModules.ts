@@ -13,6 +13,8 @@ const INTERVAL_MS: Record<string, number> = {
 export interface ManifestModules {
   /** Product event type → the triggers that subscribe to it. */
   readonly productEvents: ReadonlyMap<string, readonly TriggerSubscription[]>;
+  /** `webtrigger` module key → the handler name (`survicateWebhook`). */
+  readonly webTriggers: ReadonlyMap<string, string>;
   /** Queue key → its consumer. */
   readonly consumers: ReadonlyMap<string, QueueConsumer>;
   readonly scheduled: readonly { readonly handler: string; readonly intervalMs: number }[];
@@ -103,6 +105,7 @@ export function manifestModules(file: string): ManifestModules {
   );
   return {
     productEvents,
+    webTriggers: new Map(list('webtrigger').map((w) => [String(w.key), handler(w.function)])),
     consumers: new Map(
       list('consumer').map((c) => [
         String(c.queue),

@@ -6,6 +6,7 @@ import { homePage } from './homePage';
 import type { Simulator } from './simulator';
 import { uiRoutes } from './uiRoutes';
 import { UserConsent } from './userConsent';
+import { WEB_TRIGGER_PATH, webTriggerCall } from './webTriggers';
 
 /** The user the simulator acts as when a request names none: the demo site's admin. */
 export const DEFAULT_USER = 'acc-admin';
@@ -50,6 +51,19 @@ async function handle(
 ) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const text = await readBody(request);
+  // A web trigger gets the body as sent: its signature is over the raw bytes.
+  const webTrigger = WEB_TRIGGER_PATH.exec(url.pathname);
+  if (webTrigger) {
+    const method = request.method ?? 'GET';
+    const call = webTriggerCall(method, url, request.headers, text);
+    const answer = await sim.forge.webTrigger(webTrigger[1]!, call);
+    if (!answer)
+      return json(404, { errorMessages: [`No web trigger ${webTrigger[1]}`], errors: {} });
+    const headers = Object.fromEntries(
+      Object.entries(answer.headers ?? {}).map(([name, values]) => [name, values.join(', ')]),
+    );
+    return { status: answer.statusCode, headers, body: answer.body ?? '' };
+  }
   let body: unknown;
   const isForm = (request.headers['content-type'] ?? '').startsWith(
     'application/x-www-form-urlencoded',

@@ -1,5 +1,7 @@
+import type { WebTriggerResponse } from '@forge/api';
 import type { AsyncEvent } from '@forge/events';
 import { evaluationQueue } from '../forge/evaluationQueue';
+import { qualityEventsQueue } from '../forge/qualityEventsQueue';
 import { HANDLER_TIME_LIMIT_SECONDS, RESOLVER_TIME_LIMIT_SECONDS } from '../forge/timeLimits';
 import { appHandlers, type AppHandlerName } from '../handlers';
 import { JiraClient } from '../jira/jiraClient';
@@ -18,6 +20,12 @@ import { SimulatedEntityStore } from './customEntityStore';
 import type { SimulatedJira } from './jira';
 import type { ProductEvent } from './jira/types';
 import type { ManifestModules, TriggerSubscription } from './manifestModules';
+import {
+  FORGE_ERROR,
+  webTriggerPath,
+  webTriggerResponse,
+  type WebTriggerCall,
+} from './webTriggers';
 
 /**
  * A line of the app's log, with the virtual instant it was logged at: what the app logged
@@ -122,6 +130,10 @@ export class SimulatedForge {
       sql: this.sql.db,
       migrateSql: () => migrateDatabase(this.sql.db),
       queue: evaluationQueue(this.asyncEvents.apiClient),
+      qualityEvents: qualityEventsQueue(this.asyncEvents.apiClient),
+      secrets: this.store,
+      // Served beside Jira's paths (`server.ts`); relative, as the simulator's port may vary.
+      webTriggerUrl: async (moduleKey) => webTriggerPath(moduleKey),
       now: this.now,
       log: (message, details) => this.record('info', message, details),
     };
@@ -211,6 +223,23 @@ export class SimulatedForge {
     const subscribed = this.modules.productEvents.get(event.eventType) ?? [];
     const bySelf = event.atlassianId === this.jira.appAccountId;
     return subscribed.filter((trigger) => !(bySelf && trigger.ignoreSelf));
+  }
+
+  /**
+   * Calls the function of the `webtrigger` module `moduleKey` with an HTTP request, and answers
+   * what Forge would send back; then runs what it caused (queued events). Undefined when the
+   * manifest has no such module (Forge: 404).
+   */
+  async webTrigger(
+    moduleKey: string,
+    call: WebTriggerCall,
+  ): Promise<WebTriggerResponse | undefined> {
+    const handler = this.modules.webTriggers.get(moduleKey);
+    if (!handler) return undefined;
+    const run = await this.run(handler, call);
+    this.invocations.push(this.invocation(handler, call, run.ok ? 'success' : 'failed'));
+    await this.settle();
+    return run.ok ? webTriggerResponse(run.value) : FORGE_ERROR;
   }
 
   /** Runs a trigger or scheduled function; a failure is logged and stops nothing else. */

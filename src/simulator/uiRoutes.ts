@@ -59,8 +59,9 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
     user: string,
     kind: string,
     issueKey?: string,
+    moduleKey?: string,
   ) => {
-    const key = moduleOf(kind);
+    const key = moduleKey ?? moduleOf(kind);
     if (!key) return '';
     const jira = new URL(`http://${request.headers.host ?? 'localhost'}`);
     const apps = new URL(jira.href);
@@ -81,6 +82,15 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
     };
     const text = Object.entries(attributes).map(([name, v]) => `${name}="${escapeHtml(v)}"`);
     return `<iframe ${text.join(' ')}></iframe>`;
+  };
+
+  /** Every issue panel of the app on an issue, in manifest order, as Jira shows each app's. */
+  const issuePanels = async (request: http.IncomingMessage, user: string, issueKey: string) => {
+    const keys = [...modules].filter(([, m]) => m.kind === 'jira:issuePanel').map(([k]) => k);
+    const frames = await Promise.all(
+      keys.map((k) => frame(request, user, 'jira:issuePanel', issueKey, k)),
+    );
+    return frames.join('');
   };
 
   return [
@@ -205,7 +215,7 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
 <dt>Status</dt><dd>${text(fields.status)}</dd><dt>Priority</dt><dd>${text(fields.priority)}</dd><dt>Type</dt><dd>${text(fields.issuetype)}</dd>
 <dt>Customer</dt><dd>${text(fields.customfield_10050)}</dd><dt>Environment</dt><dd>${text(fields.customfield_10051)}</dd>
 <dt>Assignee</dt><dd>${text(fields.assignee)}</dd><dt>Reporter</dt><dd>${text(fields.reporter)}</dd><dt>SLA</dt><dd>${text(fields.customfield_10060)}</dd></dl></section>
-<section aria-label="Apps">${await frame(request, user, 'jira:issuePanel', key)}</section></div>`;
+<section aria-label="Apps">${await issuePanels(request, user, key)}</section></div>`;
       return html(jiraPage(sim, user, key, content));
     },
     async (request, url, _body, user) => {

@@ -92,7 +92,10 @@ export type KvsOperation =
   | '/api/v1/delete'
   | '/api/v1/batch/get'
   | '/api/v1/batch/set'
-  | '/api/v1/batch/delete';
+  | '/api/v1/batch/delete'
+  | '/api/v1/secret/get'
+  | '/api/v1/secret/set'
+  | '/api/v1/secret/delete';
 
 /**
  * Batch operations (`kvs.batchGet`, `batchSet`, `batchDelete`), for KVS keys and entities alike:

@@ -99,3 +99,23 @@ describe('MemoryStore', () => {
     expect(store.content()).toEqual({ 'a:2': 2, 'a:3': 3 });
   });
 });
+
+describe('MemoryStore secrets', () => {
+  it('keeps secrets apart from values, under the same key rules', async () => {
+    const store = new MemoryStore();
+    await store.setSecret('survicate:secret', 'sig-123');
+    expect(await store.getSecret('survicate:secret')).toBe('sig-123');
+    // A secret is not a value: `get`, `keys` and the content never show it.
+    expect(await store.get('survicate:secret')).toBeUndefined();
+    expect(await store.keys('survicate')).toEqual([]);
+    expect(store.content()).toEqual({});
+    await expect(store.setSecret('k', 'x')).rejects.toEqual(
+      refused('KEY_TOO_SHORT', '/api/v1/secret/set'),
+    );
+    await expect(store.getSecret('a@b')).rejects.toEqual(
+      refused('INVALID_KEY', '/api/v1/secret/get'),
+    );
+    await store.deleteSecret('survicate:secret');
+    expect(await store.getSecret('survicate:secret')).toBeUndefined();
+  });
+});

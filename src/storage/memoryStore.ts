@@ -1,5 +1,6 @@
 import type { BatchGetResult, BatchItemError, BatchResult } from '@forge/kvs';
 import type { BatchKeyValueStore } from './keyValueStore';
+import type { SecretStore } from './secretStore';
 import {
   batchViolation,
   KEY_NOT_FOUND,
@@ -17,8 +18,13 @@ import {
  * site would reject fails here too. Values are copied in and out as JSON, as a real store
  * would, so callers cannot share mutable state through it.
  */
-export class MemoryStore implements BatchKeyValueStore {
+export class MemoryStore implements BatchKeyValueStore, SecretStore {
   private readonly values = new Map<string, string>();
+  /**
+   * Secrets, apart from the values as on Forge: `get`, `keys` and `content` never see them. Kept
+   * in memory only, so the simulator's `.simulator/kvs.json` never holds one in clear text.
+   */
+  private readonly secrets = new Map<string, string>();
   private served = 0;
 
   constructor(
@@ -118,7 +124,26 @@ export class MemoryStore implements BatchKeyValueStore {
     return result;
   }
 
-  /** Everything stored, as plain JSON values. */
+  async getSecret<T>(key: string): Promise<T | undefined> {
+    this.served++;
+    check('/api/v1/secret/get', keyViolation(key));
+    const text = this.secrets.get(key);
+    return text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+
+  async setSecret(key: string, value: unknown): Promise<void> {
+    this.served++;
+    check('/api/v1/secret/set', keyViolation(key) ?? valueViolation(value));
+    this.secrets.set(key, JSON.stringify(value));
+  }
+
+  async deleteSecret(key: string): Promise<void> {
+    this.served++;
+    check('/api/v1/secret/delete', keyViolation(key));
+    this.secrets.delete(key);
+  }
+
+  /** Everything stored, as plain JSON values (secrets are not among them). */
   content(): Record<string, unknown> {
     return Object.fromEntries([...this.values].map(([key, text]) => [key, JSON.parse(text)]));
   }

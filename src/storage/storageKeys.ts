@@ -138,6 +138,18 @@ export const runBatchKey = (runId: string, batch: number): string =>
 export const contractRecalculationKey = (startedAt: string, runId: string): string =>
   storageKey('contract', 'recalculation', startedAt, runId);
 export const CONTRACT_RECALCULATIONS = keyPrefix('contract', 'recalculation');
+/** Each saved version of the quality settings (`qualitySettings.ts`, `versionChain.ts`). */
+export const qualitySettingsVersionKey = (version: number): string =>
+  storageKey('quality-settings', 'version', numbered(version));
+/** The newest quality settings version: a hint that readers read on past. */
+export const QUALITY_SETTINGS_POINTER_KEY = storageKey('quality-settings', 'pointer');
+
+/** Survicate's signing secret, in KVS's secret store (`secretStore.ts`): never a plain value. */
+export const SURVICATE_SECRET_KEY = storageKey('quality', 'survicate-signing-secret');
+/** When and by whom the Survicate secret was set: what the admin page shows instead of it. */
+export const SURVICATE_SECRET_STATUS_KEY = storageKey('quality', 'survicate-secret-status');
+/** Where the sweep of Jira Service Management ratings goes on (`jsmFeedbackSweep.ts`). */
+export const JSM_CSAT_SWEEP_CURSOR_KEY = storageKey('quality', 'jsm-csat-sweep-cursor');
 
 /** Zero-padded, so keys list in number order. */
 function numbered(n: number): string {

@@ -3,6 +3,7 @@ import { appAccountId } from '../services/appAccount';
 import type { AppContext } from '../services/appContext';
 import type { EvaluationJob } from '../services/evaluationJob';
 import { rememberFailedEvaluations } from '../services/evaluationRetries';
+import { readJsmFeedbackOnResolution, resolvedByEvent } from '../services/quality/jsmFeedback';
 import { deleteMany } from '../storage/batches';
 import { IssueSlaRecords } from '../storage/issueSlaRecords';
 import {
@@ -23,6 +24,10 @@ export interface ProductEvent {
   readonly property?: { readonly key: string };
   /** The account that caused the event. */
   readonly atlassianId?: string | null;
+  /** What an issue update changed (`avi:jira:updated:issue`). */
+  readonly changelog?: {
+    readonly items?: readonly { field?: string; fieldId?: string; to?: string | null }[];
+  };
 }
 
 /** Someone wrote or deleted an issue property (the app's own writes never come: ignoreSelf). */
@@ -60,6 +65,8 @@ export async function onProductEvent(event: ProductEvent, ctx: AppContext): Prom
     });
   } else if (event.issue) {
     await queueIssue(ctx, { issueKey: event.issue.key, reason: event.eventType });
+    // A resolved request may carry the customer's CSAT: one read (the sweep catches later ones).
+    if (resolvedByEvent(event)) await readJsmFeedbackOnResolution(ctx, event.issue.key);
   } else if (event.version) {
     await ctx.queue.push([{ versionId: String(event.version.id), reason: event.eventType }]);
   }

@@ -89,4 +89,22 @@ describe('issue panel (browser)', () => {
     await frame.getByText(/No SLA applies/).waitFor();
     await frame.getByText(/the issue has no customer/).waitFor();
   });
+
+  it('records the customer feedback given in the panel and lists it, flagged', async () => {
+    const page = await browser.pageAs(DEMO_USERS.agents[0]);
+    await page.goto(`${browser.base}/browse/${key}`);
+    const panel = await panelOf(page);
+    const section = panel.locator('section[aria-labelledby="feedback-heading"]');
+    await section.getByText('No feedback recorded yet.').waitFor();
+    await section.getByRole('radio', { name: '2' }).check();
+    await section.getByRole('combobox', { name: 'Reason' }).selectOption('slow');
+    await section.getByRole('textbox', { name: 'Comment' }).fill('Nobody called back');
+    await section.getByRole('button', { name: 'Submit feedback' }).click();
+    await section.getByText('Thank you: recorded.').waitFor();
+    const entry = section.getByRole('listitem').first();
+    await entry.getByText('Flagged').waitFor();
+    expect(await entry.textContent()).toContain('2 of 5');
+    expect(await entry.textContent()).toContain('It took too long');
+    await browser.screenshot(page, 'issue-panel-feedback');
+  });
 });

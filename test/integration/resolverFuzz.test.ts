@@ -10,6 +10,11 @@ import { appResolvers } from '../../src/handlers';
 import type { ResolverContext, ResolverFunction } from '../../src/resolvers/resolverKit';
 import type { ResolverResult } from '../../src/resolvers/views';
 import { recalculateClosed } from '../../src/services/contractRuns';
+import { DEFAULT_QUALITY_SETTINGS } from '../../src/domain/quality/qualitySettings';
+import { createFollowUp } from '../../src/services/quality/followUpIssue';
+import { raiseByHand } from '../../src/services/quality/nonConformityByHand';
+import { insertFeedback } from '../../src/storage/quality/feedbackRecords';
+import { saveQualitySettings } from '../../src/storage/qualitySettings';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
 
 const MB = 1024 * 1024;
@@ -93,6 +98,17 @@ const SETTINGS = {
   baseVersion: 1,
 };
 
+const QUALITY_SETTINGS = {
+  ...DEFAULT_QUALITY_SETTINGS,
+  followUp: { projectKey: 'QM', issueType: 'Task', dueIn: 'PT8H', calendar: 'dk-office' },
+  leads: {
+    byTeam: [{ match: 'First line', accountId: DEMO_USERS.lead }],
+    byComponent: [],
+    byProject: [],
+    fallback: null,
+  },
+};
+
 type Site = Awaited<ReturnType<typeof site>>;
 const PERIOD = { from: '2026-03-01', to: '2026-03-31' };
 
@@ -138,6 +154,32 @@ const CASES: Record<
     countClosedIssues: { valid: PERIOD, locations: [['from'], ['to']] },
     recalculateClosedIssues: { valid: PERIOD, locations: [['from'], ['to']] },
     getSettings: { valid: {}, locations: [] },
+    getQualitySettings: { valid: {}, locations: [] },
+    saveQualitySettings: {
+      valid: { settings: QUALITY_SETTINGS, baseVersion: null },
+      locations: [
+        ['settings'],
+        ['settings', 'rules'],
+        ['settings', 'rules', 'flagAtOrBelow', 'csat'],
+        ['settings', 'rules', 'reasons'],
+        ['settings', 'rules', 'reasons', 0],
+        ['settings', 'rules', 'reasons', 0, 'id'],
+        ['settings', 'rules', 'recurrence'],
+        ['settings', 'rules', 'recurrence', 'rate'],
+        ['settings', 'followUp'],
+        ['settings', 'followUp', 'projectKey'],
+        ['settings', 'followUp', 'dueIn'],
+        ['settings', 'followUp', 'calendar'],
+        ['settings', 'leads'],
+        ['settings', 'leads', 'byTeam'],
+        ['settings', 'leads', 'byTeam', 0],
+        ['settings', 'leads', 'fallback'],
+        ['settings', 'nonConformity'],
+        ['settings', 'survicate'],
+        ['settings', 'readJsmCsat'],
+        ['baseVersion'],
+      ],
+    },
     saveSettings: {
       valid: SETTINGS,
       locations: [
@@ -149,7 +191,14 @@ const CASES: Record<
       ],
     },
   },
-  issuePanelResolver: { getIssueSla: { valid: {}, locations: [] } },
+  issuePanelResolver: {
+    getIssueSla: { valid: {}, locations: [] },
+    getIssueFeedback: { valid: {}, locations: [['issueKey']] },
+    submitFeedback: {
+      valid: { score: 4, reason: 'other', comment: 'Fine' },
+      locations: [['issueKey'], ['score'], ['reason'], ['comment']],
+    },
+  },
   workListResolver: {
     getWorkList: {
       valid: { filters: { customer: 'schultz' } },
@@ -167,8 +216,77 @@ const CASES: Record<
       locations: [['from'], ['to'], ['grouping'], ['goals']],
     },
     getOperationalView: { valid: {}, locations: [] },
+    listReviewQueue: {
+      valid: { after: { dueAt: 0, feedbackId: 'f' }, limit: 10 },
+      locations: [['after'], ['after', 'dueAt'], ['after', 'feedbackId'], ['limit']],
+    },
+    recordFollowUp: {
+      valid: async ({ sim, issueKey }) => ({
+        feedbackId: await openFollowUp(sim, issueKey),
+        customerContacted: true,
+        outcome: 'resolved',
+        note: 'Called',
+      }),
+      locations: [['feedbackId'], ['customerContacted'], ['outcome'], ['note']],
+    },
+    raiseNonConformity: {
+      valid: async ({ sim, issueKey }) => ({
+        feedbackId: await negativeFeedback(sim, issueKey),
+        reason: 'Threatened to cancel',
+      }),
+      locations: [['feedbackId'], ['reason']],
+    },
+  },
+  capaPanelResolver: {
+    getCapa: {
+      valid: async ({ sim, issueKey }) => ({ issueKey: await nonConformity(sim, issueKey) }),
+      locations: [['issueKey']],
+    },
+    applyCapaCommand: {
+      valid: async ({ sim, issueKey }) => ({
+        issueKey: await nonConformity(sim, issueKey),
+        command: { type: 'contain', containment: 'Paused', correction: 'Called back' },
+      }),
+      locations: [
+        ['issueKey'],
+        ['command'],
+        ['command', 'type'],
+        ['command', 'containment'],
+        ['command', 'correction'],
+      ],
+    },
   },
 };
+
+/** An open follow-up of flagged feedback on the case; its feedback id. */
+async function openFollowUp(sim: Site['sim'], issueKey: string): Promise<string> {
+  await saveQualitySettings(sim.forge.store, QUALITY_SETTINGS, {
+    savedBy: DEMO_USERS.admin,
+    savedAt: new Date(sim.now()).toISOString(),
+    baseVersion: null,
+  });
+  const id = 'fuzz-feedback';
+  await insertFeedback(sim.forge.sql.db, {
+    id,
+    source: 'app',
+    sourceId: id,
+    scale: 'csat',
+    score: 1,
+    reason: null,
+    comment: null,
+    issueKey,
+    customer: null,
+    product: null,
+    component: null,
+    team: null,
+    answeredAt: sim.now(),
+    receivedAt: sim.now(),
+    flagCauses: [{ kind: 'lowScore', score: 1, threshold: 2 }],
+    rawPayload: '{}',
+  });
+  await createFollowUp(sim.forge.context(), id);
+  return id;
+}
 
 /** What is wrong with an answer, or null when the screen can act on it. */
 function problemWith(result: ResolverResult<unknown>): string | null {
@@ -234,3 +352,39 @@ describe('every resolver under hostile input', () => {
     }
   }
 });
+
+/** Negative feedback on the case, with a non-conformity project configured; its id. */
+async function negativeFeedback(sim: Site['sim'], issueKey: string): Promise<string> {
+  await saveQualitySettings(
+    sim.forge.store,
+    { ...QUALITY_SETTINGS, nonConformity: { projectKey: 'QM', issueType: 'Non-conformity' } },
+    { savedBy: DEMO_USERS.admin, savedAt: new Date(sim.now()).toISOString(), baseVersion: null },
+  );
+  const id = 'fuzz-negative';
+  await insertFeedback(sim.forge.sql.db, {
+    id,
+    source: 'app',
+    sourceId: id,
+    scale: 'csat',
+    score: 1,
+    reason: null,
+    comment: null,
+    issueKey,
+    customer: null,
+    product: null,
+    component: null,
+    team: null,
+    answeredAt: sim.now(),
+    receivedAt: sim.now(),
+    flagCauses: [{ kind: 'lowScore', score: 1, threshold: 2 }],
+    rawPayload: '{}',
+  });
+  return id;
+}
+
+/** A non-conformity raised by hand from negative feedback on the case; its issue key. */
+async function nonConformity(sim: Site['sim'], issueKey: string): Promise<string> {
+  const feedbackId = await negativeFeedback(sim, issueKey);
+  const raised = await raiseByHand(sim.forge.context(), feedbackId, 'Fuzz', DEMO_USERS.lead);
+  return (raised as { issueKey: string }).issueKey;
+}

@@ -13,12 +13,14 @@ describe('migrations', () => {
     const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
     expect(tables).toEqual([
       'feedback',
+      'follow_up_attempts',
       'follow_ups',
       'goal_cycles',
       'issue_facts',
       'issued_reports',
       'non_conformities',
       'non_conformity_links',
+      'non_conformity_notices',
       'quality_audit',
       'slm_migrations',
     ]);

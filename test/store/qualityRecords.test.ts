@@ -74,4 +74,23 @@ describe('quality records', () => {
     ]);
     expect(trail[2]).toMatchObject({ at: T + 1, actor: 'app', action: 'recurred' });
   });
+
+  it('read entries of one instant back in the order they were appended', async () => {
+    const subject = { type: 'nonConformity' as const, id: 'nc-3' };
+    for (const action of ['raise', 'issueCreated', 'linkFeedback', 'contain']) {
+      await appendAudit(db, subject, 'app', T, [{ action, field: null, before: null, after: 1 }]);
+    }
+    await appendAudit(db, subject, 'app', T, [
+      { action: 'a', field: null, before: null, after: 1 },
+      { action: 'b', field: null, before: null, after: 1 },
+    ]);
+    expect((await auditTrail(db, subject)).map((e) => e.action)).toEqual([
+      'raise',
+      'issueCreated',
+      'linkFeedback',
+      'contain',
+      'a',
+      'b',
+    ]);
+  });
 });

@@ -109,4 +109,32 @@ describe('planning the recurrence job', () => {
     expect(plan.raise).toEqual([]);
     expect(plan.link).toEqual([{ nonConformity: 'QM-1', feedback: later }]);
   });
+
+  it('raises one non-conformity when the same answers cross the rule in several groups', () => {
+    const same = [1, 2, 3].map((d) => feedback(d, { product: 'ihlp', reason: 'slow' }));
+    const found = findRecurrences(same, RULE, NOW);
+    expect(found.map((r) => groupKey(r.group))).toEqual([
+      'customer:acme',
+      'product:ihlp',
+      'reason:slow',
+    ]);
+    const plan = planRecurrences(found, same, new Map(), new Set());
+    expect(plan.raise.map((r) => groupKey(r.group))).toEqual(['customer:acme']);
+
+    // The next day: the customer's non-conformity holds the answers; the other groups raise none.
+    const linked = new Set(same.map((f) => `nc-1|${f.id}`));
+    const next = planRecurrences(found, same, new Map([['customer:acme', 'nc-1']]), linked);
+    expect(next.raise).toEqual([]);
+
+    // A group with an answer that is nobody's evidence yet is raised.
+    const other = feedback(1, { customer: 'fjord', product: 'ihlp' });
+    const more = findRecurrences([...same, other], RULE, NOW);
+    const plan2 = planRecurrences(
+      more,
+      [...same, other],
+      new Map([['customer:acme', 'nc-1']]),
+      linked,
+    );
+    expect(plan2.raise.map((r) => groupKey(r.group))).toEqual(['product:ihlp']);
+  });
 });

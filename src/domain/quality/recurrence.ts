@@ -90,6 +90,10 @@ export interface RecurrencePlan {
  * Plans the job's work: a recurrence in a group without an open non-conformity raises one; any
  * negative feedback of a group that has one, not linked yet, is linked to it (later feedback
  * joins the open non-conformity even when the window alone would no longer cross the rule).
+ * The same answers often cross the rule in several groups at once (three low ratings of one
+ * customer about one product): a recurrence whose every answer is already evidence of an open
+ * non-conformity, or of one raised before it in this plan, raises none. Groups are taken in the
+ * order of `RECURRENCE_DIMENSIONS`, so the customer's group is the one raised.
  */
 export function planRecurrences(
   recurrences: readonly Recurrence[],
@@ -97,7 +101,15 @@ export function planRecurrences(
   openByGroup: ReadonlyMap<string, string>,
   linked: ReadonlySet<string>,
 ): RecurrencePlan {
-  const raise = recurrences.filter((r) => !openByGroup.has(groupKey(r.group)));
+  const evidence = new Set([...linked].map((link) => link.slice(link.indexOf('|') + 1)));
+  const rank = (r: Recurrence) => RECURRENCE_DIMENSIONS.indexOf(r.group.dimension);
+  const raise: Recurrence[] = [];
+  for (const recurrence of [...recurrences].sort((a, b) => rank(a) - rank(b))) {
+    if (openByGroup.has(groupKey(recurrence.group))) continue;
+    if (recurrence.feedback.every((f) => evidence.has(f.id))) continue;
+    raise.push(recurrence);
+    for (const f of recurrence.feedback) evidence.add(f.id);
+  }
   const link: { nonConformity: string; feedback: Feedback }[] = [];
   for (const feedback of negative) {
     for (const group of groupsOf(feedback)) {

@@ -143,6 +143,18 @@ export async function playDemoStory(sim: Simulator, end: number, issues = 36): P
       steps.push({ at, run: () => act.comment(who, key(), text) });
     const move = (at: number, status: string, as = who) =>
       steps.push({ at, run: () => act.transition(as, key(), status) });
+    // The reporter rates the resolved request in Jira Service Management (CSAT, 1–5).
+    const rate = (at: number, rating: number, comment: string) =>
+      steps.push({
+        at,
+        run: async () =>
+          void (await sim.call({
+            method: 'POST',
+            path: `/rest/servicedeskapi/request/${key()}/feedback`,
+            body: { type: 'csat', rating, comment: { body: comment } },
+            accountId: reporter,
+          })),
+      });
 
     switch (plot) {
       case 'quick':
@@ -150,6 +162,7 @@ export async function playDemoStory(sim: Simulator, end: number, issues = 36): P
         reply(later(12 * MINUTE), 'Thank you, we are looking into it.');
         move(later(15 * MINUTE), 'In Progress');
         move(later(3 * HOUR), 'Resolved');
+        rate(later(5 * HOUR), 5, 'Fixed the same morning, thank you.');
         break;
       case 'waiting':
         reply(later(20 * MINUTE), 'Could you send us a screenshot of the error?');
@@ -210,6 +223,7 @@ export async function playDemoStory(sim: Simulator, end: number, issues = 36): P
       case 'resolvedLate':
         reply(later(30 * MINUTE), 'We will look at it.');
         move(later(4 * DAY), 'Resolved');
+        rate(later(4 * DAY + 2 * HOUR), 2, 'It took four days and nobody told us why.');
         break;
     }
   }

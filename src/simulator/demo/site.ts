@@ -147,6 +147,14 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
     workflow: WORKFLOW,
     leadAccountId: DEMO_USERS.lead,
   });
+  // Where the quality loop raises non-conformities and their CAPA actions (quality settings).
+  jira.addProject({
+    key: 'QM',
+    name: 'Quality Management',
+    issueTypes: ['Non-conformity', 'Task'],
+    workflow: WORKFLOW,
+    leadAccountId: DEMO_USERS.lead,
+  });
 
   // A contract or settings kept from an earlier run (admin edits) win over the examples.
   if (!(await loadSavedSettings(sim.forge.store))) {

@@ -172,6 +172,24 @@ function planField(
       const key = fieldId === 'assignee' ? 'assigneeId' : 'reporterId';
       return (i) => userChange(jira, i, key, fieldId, accountId);
     }
+    case 'duedate': {
+      // A date without time, `YYYY-MM-DD`, or null to clear it (IssueUpdateDetails examples).
+      const value = onlySet(fieldId, ops);
+      if (
+        value !== null &&
+        (typeof value !== 'string' ||
+          !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+          Number.isNaN(Date.parse(value)))
+      ) {
+        throw new FieldRejection('Error parsing date string: ' + String(value));
+      }
+      return (i) => {
+        const old = i.dueDate ?? null;
+        if (old === value) return [];
+        i.dueDate = value;
+        return [item('duedate', 'duedate', old, old, value, value)];
+      };
+    }
     case 'labels':
       return planLabels(issue, ops);
     case 'fixVersions':

@@ -143,6 +143,14 @@ export const SYSTEM_FIELDS: readonly SystemField[] = [
     orderable: false,
   },
   {
+    id: 'duedate',
+    name: 'Due date',
+    schema: { type: 'date', system: 'duedate' },
+    clauseNames: ['due', 'duedate'],
+    navigable: true,
+    orderable: true,
+  },
+  {
     id: 'labels',
     name: 'Labels',
     schema: { type: 'array', items: 'string', system: 'labels' },

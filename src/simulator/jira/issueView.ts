@@ -131,6 +131,8 @@ function systemFieldValue(jira: JiraState, issue: IssueRecord, actor: Actor, id:
       return issue.resolutionDate === null ? null : formatJiraTimestamp(issue.resolutionDate);
     case 'labels':
       return [...issue.labels];
+    case 'duedate':
+      return issue.dueDate ?? null;
     case 'fixVersions':
       return issue.fixVersionIds.map((v) => fixVersionJson(jira.versions.get(v) as VersionRecord));
     case 'issuelinks':

@@ -17,6 +17,11 @@ import { projectRoutes } from './routes/projectRoutes';
 import { propertyRoutes } from './routes/propertyRoutes';
 import type { HttpMethod, Route } from './routes/route';
 import { searchRoutes } from './routes/searchRoutes';
+import {
+  SERVICE_DESK_API,
+  SERVICE_DESK_SCOPES,
+  serviceDeskRoutes,
+} from './routes/serviceDeskRoutes';
 import { taskRoutes } from './routes/taskRoutes';
 import { transitionRoutes } from './routes/transitionRoutes';
 import { userRoutes } from './routes/userRoutes';
@@ -35,11 +40,13 @@ const ROUTES: readonly Route[] = [
   ...appFieldRoutes,
   ...searchRoutes,
   ...taskRoutes,
+  // Jira Service Management's REST API, beside the platform's: not in its OpenAPI description.
+  ...serviceDeskRoutes,
 ];
 
 /** The scopes of a route; every route has them, or the simulator does not start. */
 function scopesOf({ method, path }: Route): OperationScopes {
-  const scopes = OPERATION_SCOPES[`${method} ${path}`];
+  const scopes = OPERATION_SCOPES[`${method} ${path}`] ?? SERVICE_DESK_SCOPES[`${method} ${path}`];
   if (!scopes) throw new Error(`operationScopes.ts has no scopes for ${method} ${path}`);
   return scopes;
 }
@@ -66,12 +73,18 @@ const COMPILED: CompiledRoute[] = ROUTES.map((route) => {
   return { route, scopes: scopesOf(route), pattern: new RegExp(`^${source}$`), names };
 }).sort((a, b) => a.names.length - b.names.length);
 
-/** Every (method, path template) the simulated Jira serves, with its scopes. */
-export const JIRA_ROUTE_TABLE: readonly {
-  method: HttpMethod;
-  path: string;
-  scopes: OperationScopes;
-}[] = COMPILED.map(({ route, scopes }) => ({ method: route.method, path: route.path, scopes }));
+type RouteTable = readonly { method: HttpMethod; path: string; scopes: OperationScopes }[];
+
+const table = (jsm: boolean): RouteTable =>
+  COMPILED.filter(({ route }) => route.path.startsWith(SERVICE_DESK_API) === jsm).map(
+    ({ route, scopes }) => ({ method: route.method, path: route.path, scopes }),
+  );
+
+/** Every (method, path template) of Jira's platform API the simulated Jira serves, with its scopes. */
+export const JIRA_ROUTE_TABLE: RouteTable = table(false);
+
+/** The Jira Service Management routes it serves, with the scopes JSM's reference gives them. */
+export const SERVICE_DESK_ROUTE_TABLE: RouteTable = table(true);
 
 export type RouteMatch =
   | { kind: 'found'; route: Route; scopes: OperationScopes; params: Record<string, string> }

@@ -152,6 +152,8 @@ export interface IssueRecord {
   resolutionId: string | null;
   resolutionDate: number | null;
   labels: string[];
+  /** The `duedate` field, `YYYY-MM-DD` (a date without time); absent or null when not set. */
+  dueDate?: string | null;
   fixVersionIds: string[];
   /** Custom field values by field id: option id, string, number, epoch ms or any JSON. */
   customFields: Map<string, unknown>;
@@ -176,6 +178,13 @@ const APP_USER: UserRecord = {
   active: true,
 };
 
+/** A customer's CSAT rating of a request, as JSM keeps it. */
+export interface RequestFeedbackRecord {
+  readonly rating: number;
+  readonly comment: string | null;
+  readonly at: number;
+}
+
 export class JiraState {
   readonly users = new Map<string, UserRecord>([[APP_ACCOUNT_ID, APP_USER]]);
   readonly statuses = new Map<string, StatusRecord>();
@@ -190,6 +199,8 @@ export class JiraState {
   readonly links = new Map<string, LinkRecord>();
   readonly tasks = new Map<string, TaskRecord>();
   readonly notifications: SentNotification[] = [];
+  /** Jira Service Management's CSAT feedback on requests, by issue id (`serviceDeskRoutes.ts`). */
+  readonly requestFeedback = new Map<string, RequestFeedbackRecord>();
   readonly propertyIndexes: PropertyIndexes;
 
   private readonly issueIdsByKey = new Map<string, string>();

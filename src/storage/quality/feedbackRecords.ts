@@ -101,3 +101,22 @@ export async function flaggedFeedbackBetween(
     .execute();
   return rows.map(fromFeedbackRow);
 }
+
+/** The most feedback `feedbackOfIssue` answers: far more than one case ever gets. */
+export const ISSUE_FEEDBACK_LIMIT = 200;
+
+/** A case's feedback, newest first. */
+export async function feedbackOfIssue(
+  db: SqlDatabase,
+  issueKey: string,
+): Promise<StoredFeedback[]> {
+  const rows = await db
+    .selectFrom('feedback')
+    .selectAll()
+    .where('issue_key', '=', issueKey)
+    .orderBy('answered_at', 'desc')
+    .orderBy('feedback_id')
+    .limit(ISSUE_FEEDBACK_LIMIT)
+    .execute();
+  return rows.map(fromFeedbackRow);
+}

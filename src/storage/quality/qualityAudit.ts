@@ -21,7 +21,9 @@ export interface AuditEntry extends AuditChange {
 /**
  * Appends changes of one subject made by `actor` at `at`, in the order given, in one statement.
  * The trail is append-only: this module has no update and no delete, and nothing else writes
- * the table. Values are kept as JSON so a before/after reads back exactly.
+ * the table. Values are kept as JSON so a before/after reads back exactly. Entries of the same
+ * subject at the same instant (one job's steps, the simulator's still clock) number on after
+ * those already there, so the trail reads back in the order it was written.
  */
 export async function appendAudit(
   db: SqlDatabase,
@@ -31,15 +33,23 @@ export async function appendAudit(
   changes: readonly AuditChange[],
 ): Promise<void> {
   if (changes.length === 0) return;
+  const last = await db
+    .selectFrom('quality_audit')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('subject_type', '=', subject.type)
+    .where('subject_id', '=', subject.id)
+    .where('at', '=', at)
+    .executeTakeFirst();
+  const first = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1;
   await db
     .insertInto('quality_audit')
     .values(
-      changes.map((change, seq) => ({
+      changes.map((change, i) => ({
         audit_id: randomUUID(),
         subject_type: subject.type,
         subject_id: subject.id,
         at,
-        seq,
+        seq: first + i,
         actor,
         action: change.action,
         field: change.field,

@@ -109,4 +109,42 @@ export const QUALITY_MIGRATIONS: readonly Migration[] = [
         .on('quality_audit')
         .columns(['subject_type', 'subject_id', 'at']),
   },
+  {
+    // The issue panel lists a case's feedback (`feedbackOfIssue`), newest first.
+    name: 'v110_index_feedback_issue',
+    statement: (db) =>
+      db.schema.createIndex('feedback_issue').on('feedback').columns(['issue_key', 'answered_at']),
+  },
+  {
+    name: 'v120_create_follow_up_attempts',
+    statement: (db) =>
+      db.schema
+        .createTable('follow_up_attempts')
+        .ifNotExists()
+        .addColumn('feedback_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('attempt', 'integer', (c) => c.notNull())
+        .addColumn('started_at', 'bigint', (c) => c.notNull())
+        .addColumn('issue_key', 'varchar(64)')
+        .addPrimaryKeyConstraint('follow_up_attempts_pk', ['feedback_id', 'attempt']),
+  },
+  {
+    name: 'v121_add_follow_ups_escalated_at',
+    statement: (db) => db.schema.alterTable('follow_ups').addColumn('escalated_at', 'bigint'),
+  },
+  {
+    name: 'v122_index_follow_ups_open',
+    statement: (db) =>
+      db.schema.createIndex('follow_ups_open').on('follow_ups').columns(['recorded_at', 'due_at']),
+  },
+  {
+    name: 'v130_create_non_conformity_notices',
+    statement: (db) =>
+      db.schema
+        .createTable('non_conformity_notices')
+        .ifNotExists()
+        .addColumn('nc_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('notice', 'varchar(64)', (c) => c.notNull())
+        .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('non_conformity_notices_pk', ['nc_id', 'notice']),
+  },
 ];

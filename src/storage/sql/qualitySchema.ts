@@ -15,6 +15,8 @@ export interface QualityDatabase {
   non_conformities: NonConformitiesTable;
   non_conformity_links: NonConformityLinksTable;
   quality_audit: QualityAuditTable;
+  follow_up_attempts: FollowUpAttemptsTable;
+  non_conformity_notices: NonConformityNoticesTable;
 }
 
 /** One answer from a customer. Unique (source, source_id): a replayed answer is refused. */
@@ -59,6 +61,23 @@ export interface FollowUpsTable {
   /** 'resolved' | 'explained' | 'compensated' | 'noResponse' | … (the lead's outcome). */
   outcome: string | null;
   note: string | null;
+  /**
+   * When the sweep escalated the follow-up as overdue (v121); null until then. Setting it from
+   * null is the claim that makes the escalation happen once.
+   */
+  escalated_at: BigIntColumn | null;
+}
+
+/**
+ * One attempt at creating the follow-up issue of flagged feedback (v120), inserted before the
+ * issue is created: the key (feedback_id, attempt) is the claim, so two runs never both create.
+ * `issue_key` is filled in once Jira answers.
+ */
+export interface FollowUpAttemptsTable {
+  feedback_id: string;
+  attempt: number;
+  started_at: BigIntColumn;
+  issue_key: string | null;
 }
 
 /** A non-conformity: a Jira issue with its CAPA. One open per recurrence group. */
@@ -106,4 +125,14 @@ export interface QualityAuditTable {
   field: string | null;
   before_value: string | null;
   after_value: string | null;
+}
+
+/**
+ * A notice about a non-conformity sent once: the row is the claim (key (nc_id, notice), e.g.
+ * `check-due:2` for round 2's effectiveness check), inserted before the notice is sent.
+ */
+export interface NonConformityNoticesTable {
+  nc_id: string;
+  notice: string;
+  claimed_at: BigIntColumn;
 }

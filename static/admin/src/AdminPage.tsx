@@ -12,6 +12,7 @@ import { ImportExport } from './pages/ImportExport';
 import { downloadJson } from './pages/download';
 import { History } from './pages/History';
 import { Settings } from './pages/Settings';
+import { QualitySettingsPage } from './quality/QualitySettingsPage';
 import { Simulate } from './pages/Simulate';
 import { ChangePreview } from './runs/ChangePreview';
 import { RunProgress } from './runs/RunProgress';
@@ -288,6 +289,7 @@ export function AdminPage({
                   />
                 )}
                 {tab === 'settings' && <Settings />}
+                {tab === 'quality' && <QualitySettingsPage />}
               </div>
             </div>
           </div>

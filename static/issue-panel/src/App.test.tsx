@@ -22,7 +22,10 @@ describe('issue panel', () => {
     render(<App />);
     expect(screen.getByRole('status').textContent).toContain('Loading');
     const next = await screen.findByRole('region', { name: 'Next action' });
-    expect(invocations).toEqual([{ functionKey: 'getIssueSla', payload: {} }]);
+    // One call for the SLA; the feedback section below makes its own.
+    expect(invocations.filter((i) => i.functionKey !== 'getIssueFeedback')).toEqual([
+      { functionKey: 'getIssueSla', payload: {} },
+    ]);
     expect(within(next).getByText('Resolve the issue')).toBeTruthy();
     // 12:15 UTC is 13:15 in Copenhagen.
     expect(next.textContent).toMatch(/Due Tue 3 Mar,? 13:15 \(in 2h 15m\) for Time to resolution/);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ReviewQueue } from '../../quality/src/ReviewQueue';
 import { App as Reports } from '../../reports/src/App';
 import { App as WorkList } from './App';
 import './GlobalPage.css';
@@ -6,12 +7,14 @@ import './GlobalPage.css';
 const TABS = [
   { id: 'work-list', name: 'Work list' },
   { id: 'reports', name: 'Reports' },
+  { id: 'quality', name: 'Quality' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 /**
- * The app's one global page (Forge allows one `jira:globalPage` per app): the work list and the
- * SLA reports as two tabs. Only the open tab is mounted, so the reports load when asked for.
+ * The app's one global page (Forge allows one `jira:globalPage` per app): the work list, the
+ * SLA reports and the quality review queue as tabs. Only the open tab is mounted, so the
+ * reports and the queue load when asked for.
  */
 export function GlobalPage() {
   const [tab, setTab] = useState<TabId>('work-list');
@@ -34,7 +37,9 @@ export function GlobalPage() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'work-list' ? <WorkList /> : <Reports />}
+        {tab === 'work-list' && <WorkList />}
+        {tab === 'reports' && <Reports />}
+        {tab === 'quality' && <ReviewQueue />}
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 import { CONTRACT_PARTS, type ContractPart } from '../../../../src/domain/contract/contractChanges';
 import { parseJsonPath } from './paths';
 
-export type TabId = ContractPart | 'importExport' | 'simulate' | 'history' | 'settings';
+export type TabId = ContractPart | 'importExport' | 'simulate' | 'history' | 'settings' | 'quality';
 
 /** The page's sections, in the order of the navigation; labels are the tabs' accessible names. */
 export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
@@ -16,6 +16,7 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: 'simulate', label: 'Simulate' },
   { id: 'history', label: 'History' },
   { id: 'settings', label: 'Settings' },
+  { id: 'quality', label: 'Quality' },
 ];
 
 export const PARTS: readonly ContractPart[] = CONTRACT_PARTS;

@@ -137,9 +137,7 @@ describe('calendars', () => {
     expect(calendars.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(calendars.id);
     fireEvent.keyDown(calendars, { key: 'End' });
-    expect(screen.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe(
-      'true',
-    );
-    await screen.findByLabelText('Customer field');
+    expect(screen.getByRole('tab', { name: 'Quality' }).getAttribute('aria-selected')).toBe('true');
+    await screen.findByLabelText('Follow-up project key');
   });
 });

@@ -169,6 +169,7 @@ describe('every tab', () => {
       'Simulate',
       'History',
       'Settings',
+      'Quality',
     ]);
     for (const tab of tabs) {
       fireEvent.click(tab);
@@ -176,6 +177,10 @@ describe('every tab', () => {
         fireEvent.click(screen.getByRole('button', { name: 'Add pause' }));
       }
       if (tab.textContent === 'Settings') await screen.findByLabelText('Customer field');
+      if (tab.textContent === 'Quality') {
+        await screen.findByLabelText('Follow-up project key');
+        await screen.findByText(/No signing secret is set/);
+      }
       const ids = Array.from(document.querySelectorAll('[id]')).map((el) => el.id);
       const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
       expect({ tab: tab.textContent, duplicates }).toEqual({

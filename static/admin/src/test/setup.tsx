@@ -1,6 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import type { Contract } from '../../../../src/domain/contract/types';
 import type { AdminConfig, SettingsView } from '../../../../src/resolvers/views';
+import { DEFAULT_QUALITY_SETTINGS } from '../../../../src/domain/quality/qualitySettings';
+import type { QualitySettingsView } from '../../../../src/resolvers/qualityViews';
 import example from '../../../../examples/contract.json';
 import { answerInvoke, invocations } from '../../../shared/test/bridgeMock';
 import { App } from '../App';
@@ -54,6 +56,15 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
   };
 }
 
+/** The Quality tab's view before the first save: the defaults, the example's calendars. */
+export const qualitySettingsView: QualitySettingsView = {
+  settings: DEFAULT_QUALITY_SETTINGS,
+  version: null,
+  calendars: contract.calendars.map((c) => ({ id: c.id, name: c.name ?? c.id })),
+  outcomes: { resolved: 'The problem is solved now' },
+  limits: {},
+};
+
 /**
  * Answers for every resolver the page calls on its own: getConfig, validate, previewCalendar,
  * getSettings.
@@ -61,6 +72,11 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
 export function answerDefaults(cfg: AdminConfig = config()): void {
   answerInvoke('getConfig', () => ({ ok: true, data: cfg }));
   answerInvoke('getSettings', () => ({ ok: true, data: settingsView() }));
+  answerInvoke('getQualitySettings', () => ({ ok: true, data: qualitySettingsView }));
+  answerInvoke('survicateSecretStatus', () => ({
+    ok: true,
+    data: { set: false, setAt: null, setBy: null, webTriggerUrl: 'https://example.test/survicate' },
+  }));
   answerInvoke('validate', () => ({ ok: true, data: { errors: [] } }));
   answerInvoke('previewCalendar', (payload) => ({
     ok: true,
