@@ -138,6 +138,9 @@ export const runBatchKey = (runId: string, batch: number): string =>
 export const contractRecalculationKey = (startedAt: string, runId: string): string =>
   storageKey('contract', 'recalculation', startedAt, runId);
 export const CONTRACT_RECALCULATIONS = keyPrefix('contract', 'recalculation');
+/** How an agreement's customer reports are scheduled and delivered (`reportDelivery.ts`). */
+export const reportDeliverySettingsKey = (agreement: string): string =>
+  storageKey('report', 'delivery', agreement);
 
 /** Zero-padded, so keys list in number order. */
 function numbered(n: number): string {
