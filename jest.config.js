@@ -17,6 +17,7 @@ module.exports = {
       },
       // PGlite, the embedded Postgres of the tests, is transformed (see the transform's comment).
       transformIgnorePatterns: ['/node_modules/(?!@electric-sql/pglite/)'],
+      setupFiles: ['<rootDir>/test/support/untimedSql.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/closeEmbeddedDatabases.ts'],
     },
     {

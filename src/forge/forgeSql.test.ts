@@ -68,6 +68,16 @@ describe('Kysely over Forge SQL', () => {
     expect(result[0]!.numDeletedRows).toBe(3n);
   });
 
+  it('lets Forge SQL’s own error through untouched, so the app sees what @forge/sql threw', async () => {
+    const refusal = Object.assign(new Error('The provided query took more than 5 seconds'), {
+      code: 'QUERY_TIMED_OUT',
+    });
+    answer = () => {
+      throw refusal;
+    };
+    await expect(forgeSql.selectFrom('issue_facts').selectAll().execute()).rejects.toBe(refusal);
+  });
+
   it('refuses a transaction rather than pretend one: each statement is a request of its own', async () => {
     await expect(forgeSql.transaction().execute(async () => undefined)).rejects.toThrow(
       /no transactions/,

@@ -12,6 +12,7 @@ import {
 } from 'kysely';
 import { MIGRATIONS } from '../storage/sql/migrations';
 import type { Database, SqlDatabase } from '../storage/sql/schema';
+import { NO_STREAMING, NO_TRANSACTIONS } from './forgeSqlRefusals';
 
 /**
  * Kysely over Forge SQL (`@forge/sql`): MySQL as TiDB speaks it, one HTTPS request per statement
@@ -26,9 +27,6 @@ export const forgeSqlDialect: Dialect = {
   createIntrospector: (db) => new MysqlIntrospector(db),
   createQueryCompiler: () => new MysqlQueryCompiler(),
 };
-
-const NO_TRANSACTIONS =
-  'Forge SQL runs each statement as a request of its own: it has no transactions';
 
 class ForgeSqlDriver implements Driver {
   private readonly connection = new ForgeSqlConnection();
@@ -74,7 +72,7 @@ class ForgeSqlConnection implements DatabaseConnection {
 
   // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-    throw new Error('Forge SQL answers whole results: page with limit and offset');
+    throw new Error(NO_STREAMING);
   }
 }
 

@@ -29,10 +29,11 @@ describe('HANDLER_TIME_LIMIT_SECONDS', () => {
       const fn = manifest.modules.function!.find((f) => f.handler === `index.${handler}`)!;
       const kinds = referencesTo(fn.key);
       // Invocation limits: 55 s (or timeoutSeconds) only for functions that nothing but a
-      // consumer or a scheduled trigger references; 25 s for the rest.
+      // consumer or a scheduled trigger references; 55 s for a web trigger; 25 s for the rest.
       const longRunning =
         kinds.length > 0 && kinds.every((k) => k === 'consumer' || k === 'scheduledTrigger');
-      expect(seconds).toBe(longRunning ? (fn.timeoutSeconds ?? 55) : 25);
+      const webTrigger = kinds.length > 0 && kinds.every((k) => k === 'webtrigger');
+      expect(seconds).toBe(longRunning ? (fn.timeoutSeconds ?? 55) : webTrigger ? 55 : 25);
     },
   );
 });

@@ -25,3 +25,29 @@ export function adfToText(body: AdfNode | string | undefined): string {
   const parts = (body.content ?? []).map(adfToText);
   return body.type === 'doc' ? parts.join('\n') : parts.join('');
 }
+
+/** A paragraph of plain text. */
+export const adfParagraph = (text: string): AdfNode => ({
+  type: 'paragraph',
+  content: text ? [{ type: 'text', text }] : [],
+});
+
+/** A heading (`level` 1–6) of plain text. */
+export const adfHeading = (level: number, text: string): AdfNode => ({
+  type: 'heading',
+  attrs: { level },
+  content: [{ type: 'text', text }],
+});
+
+/** A table with a header row, every cell plain text (ADF `table`, `tableHeader`, `tableCell`). */
+export function adfTable(header: readonly string[], rows: readonly (readonly string[])[]): AdfNode {
+  const row = (cells: readonly string[], type: 'tableHeader' | 'tableCell'): AdfNode => ({
+    type: 'tableRow',
+    content: cells.map((cell) => ({ type, attrs: {}, content: [adfParagraph(cell)] })),
+  });
+  return {
+    type: 'table',
+    attrs: { isNumberColumnEnabled: false, layout: 'default' },
+    content: [row(header, 'tableHeader'), ...rows.map((cells) => row(cells, 'tableCell'))],
+  };
+}

@@ -25,6 +25,8 @@ export const snapshotFields = (mapping: FieldMapping): string[] => [
   mapping.customer,
   mapping.environment,
   mapping.product,
+  // Not evaluated: read for the reports' facts (`issueTeam`).
+  ...(mapping.team ? [mapping.team] : []),
 ];
 
 /** The changelog fields that become history entries of their own (status, priority…). */

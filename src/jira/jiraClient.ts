@@ -304,8 +304,8 @@ export class JiraClient {
     issueKey: string,
     body: AdfDocument,
     options: { internal?: boolean } = {},
-  ): Promise<void> {
-    await this.call(
+  ): Promise<{ readonly id: string }> {
+    const response = await this.call(
       'addComment',
       { issueIdOrKey: issueKey },
       {
@@ -317,6 +317,8 @@ export class JiraClient {
         },
       },
     );
+    // Jira answers 201 with the comment created (OpenAPI: `Comment`), its id among it.
+    return { id: (response.body as JiraComment).id };
   }
 
   async assign(issueKey: string, accountId: string | null): Promise<void> {

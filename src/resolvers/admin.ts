@@ -1,5 +1,6 @@
 import { openingHoursPreview } from '../domain/calendar/openingHoursPreview';
 import { parseIsoDate } from '../domain/calendar/civilDate';
+import { localDateAt } from '../domain/calendar/timeZone';
 import {
   compileValidContract,
   contractChanges,
@@ -197,7 +198,8 @@ export const adminResolvers: ResolverDefinitions = {
     const errors: ValidationError[] = [];
     const calendar = contract.calendars.find((c) => c.id === input.calendar);
     if (!calendar) errors.push({ path: '$.calendar', message: 'pick a calendar of the contract' });
-    const from = input.from ?? formatInstant(ctx.now()).slice(0, 10);
+    // Today by the app's clock (the simulator's in the simulator), where the calendar is.
+    const from = input.from ?? (calendar ? localDateAt(calendar.timeZone, ctx.now()) : undefined);
     if (typeof from !== 'string' || parseIsoDate(from) === undefined) {
       errors.push({ path: '$.from', message: 'must be a date YYYY-MM-DD' });
     }

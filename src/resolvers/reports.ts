@@ -59,17 +59,22 @@ export const reportResolvers: ResolverDefinitions = {
     const { timeZone } = await requireReportReader(ctx);
     if ('errors' in read) throw invalid(read.errors);
     const { grouping, goals } = read.request;
+    const now = ctx.now();
     const { from, to } =
       read.request.from && read.request.to
         ? { from: read.request.from, to: read.request.to }
-        : defaultMonths(ctx.now(), timeZone);
+        : defaultMonths(now, timeZone);
     const latest = await ctx.contracts.latest();
-    return managementReportQuery(ctx.sql, {
-      months: reportMonths(from, to, timeZone),
-      grouping,
-      goals,
-      measures: latest ? goalMeasures(latest.contract) : { reaction: [], resolution: [] },
-    });
+    return managementReportQuery(
+      ctx.sql,
+      {
+        months: reportMonths(from, to, timeZone),
+        grouping,
+        goals,
+        measures: latest ? goalMeasures(latest.contract) : { reaction: [], resolution: [] },
+      },
+      now,
+    );
   }),
 
   /** Breached, breaching within the hour and later today, per team; no payload. */

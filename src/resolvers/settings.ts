@@ -1,5 +1,6 @@
 import { formatInstant } from '../domain/instant';
 import type { ValidationError } from '../domain/validation';
+import { isTeamField } from '../jira/teamField';
 import type { JiraField } from '../jira/types';
 import { DEFAULT_SETTINGS, type AppSettings } from '../storage/appSettings';
 import { loadSavedSettings, saveSettings } from '../storage/settings';
@@ -24,6 +25,7 @@ export function settingsErrors(input: unknown, fields: readonly JiraField[]): Va
   const errors: ValidationError[] = [];
   const custom = new Set(fields.filter((f) => f.custom).map((f) => f.id));
   const appFields = new Set(fields.filter(isAppSlaField).map((f) => f.id));
+  const teamFields = new Set(fields.filter(isTeamField).map((f) => f.id));
   // Which mapping took a field first: one field cannot say two things about an issue.
   const mappedAs = new Map<string, string>();
   for (const name of MAPPED) {
@@ -38,6 +40,11 @@ export function settingsErrors(input: unknown, fields: readonly JiraField[]): Va
         path,
         message: `"${id}" is the app's own SLA field, which the app writes: choose the field that holds the issue's ${name}`,
       });
+    } else if (teamFields.has(id)) {
+      errors.push({
+        path,
+        message: `"${id}" is the Team field, which holds a team: choose the field that holds the issue's ${name}`,
+      });
     } else if (mappedAs.has(id)) {
       errors.push({
         path,
@@ -47,6 +54,7 @@ export function settingsErrors(input: unknown, fields: readonly JiraField[]): Va
       mappedAs.set(id, name);
     }
   }
+  errors.push(...teamFieldErrors(settings.fields?.team, fields));
   const slaField = settings.timeLeftField;
   if (slaField !== undefined && slaField !== null && slaField !== '') {
     if (
@@ -59,10 +67,31 @@ export function settingsErrors(input: unknown, fields: readonly JiraField[]): Va
   return errors;
 }
 
+/** The team field is optional; when named, it must be a Team field (Atlassian Teams) of the site. */
+function teamFieldErrors(id: unknown, fields: readonly JiraField[]): ValidationError[] {
+  const path = '$.settings.fields.team';
+  if (id === undefined || id === null || id === '') return [];
+  if (typeof id !== 'string') {
+    return [{ path, message: "must be the id of the site's Team field, or left out" }];
+  }
+  const field = fields.find((f) => f.custom && f.id === id);
+  if (!field) return [{ path, message: `"${id}" is not a custom field of this site` }];
+  if (!isTeamField(field)) {
+    return [
+      {
+        path,
+        message: `"${id}" (${field.name}) is not a Team field: choose the field of the Team type (Atlassian Teams)`,
+      },
+    ];
+  }
+  return [];
+}
+
 /**
  * The admin page's settings: which Jira fields name an issue's customer, environment and
- * product, and the app's SLA field. Jira administrators only; validated against the site's
- * fields, so a mapping to a field that does not exist is never saved.
+ * product, the Team field the reports group by, and the app's SLA field. Jira administrators
+ * only; validated against the site's fields, so a mapping to a field that does not exist is
+ * never saved.
  */
 export const settingsResolvers: ResolverDefinitions = {
   getSettings: resolver(async (_payload, _call, ctx): Promise<SettingsView> => {
@@ -72,8 +101,9 @@ export const settingsResolvers: ResolverDefinitions = {
       settings: saved?.settings ?? DEFAULT_SETTINGS,
       version: saved?.version ?? null,
       customFields: fields
-        .filter((f) => f.custom && !isAppSlaField(f))
+        .filter((f) => f.custom && !isAppSlaField(f) && !isTeamField(f))
         .map((f) => ({ id: f.id, name: f.name })),
+      teamFields: fields.filter(isTeamField).map((f) => ({ id: f.id, name: f.name })),
       slaFields: fields.filter(isAppSlaField).map((f) => ({ key: f.key, name: f.name })),
     };
   }),
@@ -90,7 +120,7 @@ export const settingsResolvers: ResolverDefinitions = {
     }
     if (errors.length > 0) throw invalid(errors);
     const input = settings as {
-      fields: Record<(typeof MAPPED)[number], string>;
+      fields: Record<(typeof MAPPED)[number], string> & { team?: string | null };
       timeLeftField?: string | null;
     };
     const next: AppSettings = {
@@ -98,6 +128,7 @@ export const settingsResolvers: ResolverDefinitions = {
         customer: input.fields.customer,
         environment: input.fields.environment,
         product: input.fields.product,
+        ...(input.fields.team && { team: input.fields.team }),
       },
       ...(input.timeLeftField && { timeLeftField: input.timeLeftField }),
     };

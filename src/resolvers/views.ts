@@ -9,6 +9,7 @@ import type { OpeningDay } from '../domain/calendar/openingHoursPreview';
 import type { GoalEvaluation, NextAction } from '../domain/sla';
 import type { ChangePreview } from '../domain/sla/changePreview';
 import type { CustomerReport } from '../domain/reports/customerReport';
+import type { ReportDeliverySettings } from '../domain/reports/reportDelivery';
 import type { ValidationError } from '../domain/validation';
 import type { AppSettings } from '../storage/appSettings';
 
@@ -192,6 +193,8 @@ export interface SettingsView {
   readonly version: number | null;
   /** Custom fields of the site that can name a customer, environment or product. */
   readonly customFields: readonly { readonly id: string; readonly name: string }[];
+  /** The site's Team fields (Atlassian Teams): the choices for the team the reports group by. */
+  readonly teamFields: readonly { readonly id: string; readonly name: string }[];
   /** The app's own SLA field(s) on this site (one per Forge environment installed). */
   readonly slaFields: readonly { readonly key: string; readonly name: string }[];
 }
@@ -257,6 +260,50 @@ export interface IssuedReportSummary {
   readonly issuedBy: string;
   /** What moved since the previous revision; null for revision 1. */
   readonly changeNote: string | null;
+  /** How the revision was distributed; null when it was not (no delivery issue, or not asked). */
+  readonly delivery: ReportDeliveryView | null;
+}
+
+/**
+ * A revision's delivery: `pending` (claimed), `posting` (an attempt under way), `delivered`
+ * (posted on `issueKey` and notified) or `failed` (`lastError`; the hourly schedule tries again
+ * while `attempts` < `maxAttempts`, an administrator at any time).
+ */
+export interface ReportDeliveryView {
+  readonly status: 'pending' | 'posting' | 'delivered' | 'failed';
+  readonly issueKey: string;
+  /** Users and groups named, plus one each for the issue's reporter and its watchers. */
+  readonly recipientCount: number;
+  readonly commentId: string | null;
+  readonly attempts: number;
+  readonly maxAttempts: number;
+  readonly lastError: string | null;
+  readonly attemptedAt: string | null;
+  readonly deliveredAt: string | null;
+}
+
+/** `getDeliverySettings` payload, and its answer with the agreement's settings. */
+export interface DeliverySettingsInput {
+  readonly agreement: string;
+}
+export interface DeliverySettingsView {
+  readonly agreement: string;
+  readonly settings: ReportDeliverySettings;
+}
+/** `saveDeliverySettings` payload; it answers the settings saved (`DeliverySettingsView`). */
+export interface SaveDeliverySettingsInput {
+  readonly agreement: string;
+  readonly settings: ReportDeliverySettings;
+}
+export type {
+  ReportDeliverySettings,
+  ReportRecipients,
+  ReportSchedule,
+} from '../domain/reports/reportDelivery';
+
+/** `retryDelivery` payload: a revision not delivered; it answers the revision's summary. */
+export interface RetryDeliveryInput {
+  readonly reportId: string;
 }
 
 /** `listReports` payload: every agreement, or one. */
@@ -286,10 +333,14 @@ export interface IssuedReportView {
   readonly report: CustomerReport;
 }
 
-/** `issueReport` payload: a past period (`YYYY-MM`) of an agreement. */
+/**
+ * `issueReport` payload: a past period (`YYYY-MM`) of an agreement. `notify` (default true)
+ * delivers a new revision per the agreement's settings; false keeps it for internal checking.
+ */
 export interface IssueReportInput {
   readonly agreement: string;
   readonly period: string;
+  readonly notify?: boolean;
 }
 
 /**

@@ -6,10 +6,13 @@ import { testDatabase } from '../../test/support/testDatabase';
 import { buildCustomerReport } from '../domain/reports/buildCustomerReport';
 import type { CustomerReport } from '../domain/reports/customerReport';
 import { reportPeriod } from '../domain/reports/reportPeriod';
+import { JiraClient } from '../jira/jiraClient';
 import { ContractRepository } from '../storage/contractRepository';
 import { MemoryStore } from '../storage/memoryStore';
 import { fetchCustomerReportFacts } from '../storage/reports/customerReportFacts';
 import { issuedReport, listIssuedReports } from '../storage/reports/issuedReports';
+import { deliveryOf } from '../storage/reports/reportDeliveries';
+import { saveReportDeliverySettings } from '../storage/reports/reportDeliverySettings';
 import type { GoalCyclesTable, IssueFactsTable, SqlDatabase } from '../storage/sql/schema';
 import {
   contentHash,
@@ -27,13 +30,27 @@ const october = reportPeriod('2026-10', 'Europe/Copenhagen');
 let db: SqlDatabase;
 let ctx: ReportContext;
 let clock: number;
+let store: MemoryStore;
+let requests: string[];
 
 beforeEach(async () => {
   db = await testDatabase();
   const contracts = new ContractRepository(new MemoryStore());
   await contracts.save(example, { savedBy: 'admin', savedAt: '2026-01-01T00:00:00.000Z' });
   clock = at('2026-11-01T00:30:00Z');
-  ctx = { sql: db, contracts, now: () => clock, log: () => undefined };
+  store = new MemoryStore();
+  requests = [];
+  // Jira as a transport that keeps the requests and accepts them all.
+  const jira = new JiraClient(
+    async (request) => {
+      requests.push(`${request.method} ${request.path}`);
+      return request.path.endsWith('/comment')
+        ? { status: 201, headers: {}, body: { id: String(requests.length) } }
+        : { status: 204, headers: {}, body: undefined };
+    },
+    { sleep: async () => undefined },
+  );
+  ctx = { sql: db, store, jira, contracts, now: () => clock, log: () => undefined };
 });
 
 afterEach(() => db.destroy());
@@ -289,6 +306,30 @@ describe('issueDueCustomerReports (the scheduled trigger)', () => {
     ).toBe(true);
     expect(first[0] + first[1]).toBe(valid.length);
     expect(third).toBe(0);
+  });
+
+  it('leaves on-demand agreements alone and delivers the monthly ones that have a delivery issue', async () => {
+    await saveReportDeliverySettings(store, GOLD, {
+      schedule: 'monthly',
+      deliveryIssue: 'SUP-12',
+      recipients: { users: [], groups: [], reporter: true, watchers: false },
+    });
+    await saveReportDeliverySettings(store, 'schultz-nonprod', {
+      schedule: 'onDemand',
+      deliveryIssue: null,
+      recipients: { users: [], groups: [], reporter: false, watchers: false },
+    });
+    await issueDueCustomerReports(ctx);
+    const reports = await listIssuedReports(db);
+    expect(reports.map((r) => r.agreement)).not.toContain('schultz-nonprod');
+    expect(reports.map((r) => r.agreement)).toContain('fjellheim-prod');
+    const gold = reports.find((r) => r.agreement === GOLD)!;
+    expect(await deliveryOf(db, gold.report_id)).toMatchObject({ status: 'delivered' });
+    // One comment and one notification, for the one agreement delivered.
+    expect(requests).toEqual([
+      'POST /rest/api/3/issue/SUP-12/comment',
+      'POST /rest/api/3/issue/SUP-12/notify',
+    ]);
   });
 
   it('waits for the period to end in the agreement time zone', async () => {

@@ -19,13 +19,16 @@ import {
   type IssuedReportHead,
   type IssuedReportRow,
 } from '../storage/reports/issuedReports';
+import { reportDeliverySettings } from '../storage/reports/reportDeliverySettings';
 import type { SqlDatabase } from '../storage/sql/schema';
 import type { AppContext } from './appContext';
+import { deliverReport, retryDueDeliveries, type DeliveryContext } from './reportDelivery';
 
-/** What issuing reports needs: the contract in force, the SQL store and the clock. */
-export type ReportContext = Pick<AppContext, 'contracts' | 'now' | 'log'> & {
-  readonly sql: SqlDatabase;
-};
+/**
+ * What issuing reports needs: the contract in force, the SQL store, the clock, and Jira and the
+ * delivery settings in KVS to distribute them.
+ */
+export type ReportContext = DeliveryContext & Pick<AppContext, 'contracts'>;
 
 /** Who issues the scheduled reports. */
 export const SCHEDULED_ISSUER = 'app';
@@ -82,7 +85,8 @@ export type IssueOutcome =
  * Issues the report of `agreement` for `periodKey` as its next revision: revision 1 first, then
  * one more each time the figures differ from the latest, with a note of what moved. Identical
  * figures add nothing (`issued: false`, the latest revision). Rows are only ever inserted.
- * `firstOnly` issues nothing once any revision exists: the scheduled issue.
+ * `firstOnly` issues nothing once any revision exists: the scheduled issue. A revision issued is
+ * delivered per the agreement's settings (`reportDelivery.ts`) unless `notify` is false.
  */
 export async function issueCustomerReport(
   ctx: ReportContext,
@@ -90,7 +94,7 @@ export async function issueCustomerReport(
   agreement: Agreement,
   periodKey: string,
   issuedBy: string,
-  { firstOnly = false } = {},
+  { firstOnly = false, notify = true } = {},
 ): Promise<IssueOutcome> {
   const period = agreementPeriod(model, agreement, periodKey);
   const latest = await latestIssuedReport(ctx.sql, agreement.id, period.key);
@@ -118,7 +122,11 @@ export async function issueCustomerReport(
       ? changeNote(reportChanges(JSON.parse(latest.content) as CustomerReport, report))
       : null,
   };
-  if (await insertIssuedReport(ctx.sql, row)) return { issued: true, report: withoutContent(row) };
+  if (await insertIssuedReport(ctx.sql, row)) {
+    if (notify)
+      await deliverReport(ctx, row, await reportDeliverySettings(ctx.store, agreement.id));
+    return { issued: true, report: withoutContent(row) };
+  }
   // Another issuer stored this revision first: theirs stands.
   const winner = await latestIssuedReport(ctx.sql, agreement.id, period.key);
   return { issued: false, report: withoutContent(winner!) };
@@ -130,14 +138,21 @@ function withoutContent(row: IssuedReportRow): IssuedReportHead {
 }
 
 /**
- * The scheduled issue: for each agreement of the contract in force whose last period has ended
- * in its time zone (and overlaps its validity) and has no report yet, issue revision 1. Running
- * twice, or on two invocations at once, issues each period once: the insert of revision 1 is
- * the claim. Answers how many reports it issued.
+ * The scheduled issue: for each agreement of the contract in force on the monthly schedule
+ * whose last period has ended in its time zone (and overlaps its validity) and has no report
+ * yet, issue revision 1 and deliver it. Running twice, or on two invocations at once, issues
+ * each period once: the insert of revision 1 is the claim. Then failed deliveries with attempts
+ * left are tried again. Answers how many reports it issued.
  */
 export async function issueDueCustomerReports(ctx: ReportContext): Promise<number> {
   const model = await ctx.contracts.model();
   if (!model) return 0;
+  const issued = await issueDuePeriods(ctx, model);
+  await retryDueDeliveries(ctx);
+  return issued;
+}
+
+async function issueDuePeriods(ctx: ReportContext, model: ContractModel): Promise<number> {
   const now = ctx.now();
   const due = new Map<string, Agreement[]>();
   for (const compiled of model.agreements) {
@@ -159,6 +174,9 @@ export async function issueDueCustomerReports(ctx: ReportContext): Promise<numbe
     for (const agreement of agreements.filter((a) => !reported.has(a.id))) {
       // One agreement's failure must not hold back the others; the next run tries it again.
       try {
+        // Read only for agreements not yet reported: once a period is out, a run reads nothing.
+        const settings = await reportDeliverySettings(ctx.store, agreement.id);
+        if (settings.schedule !== 'monthly') continue;
         const outcome = await issueCustomerReport(
           ctx,
           model,

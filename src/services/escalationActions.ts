@@ -163,7 +163,8 @@ async function act(
 async function perform(ctx: AppContext, issueKey: string, action: PlannedAction): Promise<void> {
   switch (action.type) {
     case 'comment':
-      return ctx.jira.addComment(issueKey, adfText(action.text), { internal: action.internal });
+      await ctx.jira.addComment(issueKey, adfText(action.text), { internal: action.internal });
+      return;
     case 'notify':
       return ctx.jira.notify(issueKey, {
         subject: action.subject,

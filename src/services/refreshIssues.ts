@@ -11,6 +11,7 @@ import { slmProperty, SLM_PROPERTY_KEY, type SlmProperty } from '../domain/state
 import { urgentGoalSummary } from '../domain/state/urgentGoalSummary';
 import { readHistories, readIssues, type IssueHistory, type IssueRef } from '../jira/issueReads';
 import { changelogFieldsRead, issueSnapshot, snapshotFields } from '../jira/issueSnapshot';
+import { issueTeam } from '../jira/teamField';
 import { writeFieldValue, writeProperty } from '../jira/issueWrites';
 import { withoutOwnWrites } from '../jira/ownWrites';
 import type { JiraIssue } from '../jira/types';
@@ -305,6 +306,7 @@ async function writeFacts(
         {
           issueId: issue.id,
           assignee: issue.fields.assignee?.accountId ?? null,
+          team: issueTeam(issue, basis.settings.fields),
           priorityName: issue.fields.priority?.name ?? null,
           previousGoals: Array.isArray(previous?.goals) ? previous.goals : undefined,
         },

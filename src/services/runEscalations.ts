@@ -40,14 +40,29 @@ export async function runEscalations(
     if (await ctx.store.get(key)) continue;
     // On the schedule before the claim, so that a run that dies after claiming is made up for.
     await scheduleEscalationRetry(ctx, ref, issue.key, ctx.now() + ATTEMPT_LEASE_MS);
+    // The issue was read with its `assignee` (snapshotFields): null when unassigned.
+    const plan = planEscalation(
+      model,
+      { key: issue.key, assigned: Boolean(issue.fields.assignee) },
+      evaluation,
+      escalation,
+    );
     const ledger = newLedger(
       issue.key,
       escalation.key,
-      planEscalation(model, issue.key, evaluation, escalation),
+      plan.actions,
       new Date(ctx.now()).toISOString(),
     );
     if (!(await ctx.store.claim(key, ledger))) continue;
     fired.push(escalation.key);
+    for (const skipped of plan.skipped) {
+      ctx.log('escalation action skipped', {
+        issue: issue.key,
+        escalation: escalation.key,
+        action: skipped.type,
+        reason: skipped.reason,
+      });
+    }
     await carryOut(ctx, ref, ledger);
   }
   return fired;

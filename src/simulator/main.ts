@@ -10,6 +10,7 @@ import path from 'node:path';
 import { MemoryStore } from '../storage/memoryStore';
 import { ESCALATION_CLAIMS, RETRIES } from '../storage/storageKeys';
 import { playDemoStory } from './demo/demoStory';
+import { setUpReportDelivery } from './demo/reportDelivery';
 import { DEMO_USERS, setUpDemoSite } from './demo/site';
 import { serveSimulator } from './server';
 import { Simulator } from './simulator';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const sim = new Simulator({ start: end - 14 * DAY, store });
   console.log('Setting up the demo site and playing two weeks of support work…');
   await setUpDemoSite(sim);
+  await setUpReportDelivery(sim);
   await playDemoStory(sim, end);
   // The 2nd line developer has not yet allowed the app access: they see Forge's consent prompt.
   const consent = new UserConsent([DEMO_USERS.secondLine]);

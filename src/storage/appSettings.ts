@@ -8,6 +8,12 @@ export interface FieldMapping {
   readonly customer: string;
   readonly environment: string;
   readonly product: string;
+  /**
+   * Jira's Team field (Atlassian Teams), whose team the reports group by. No default: the Team
+   * field's id differs per site (often `customfield_10001`, but not always), so the app reads
+   * no team until an admin picks the field, which saving checks is of the Team type.
+   */
+  readonly team?: string;
 }
 
 export interface AppSettings {

@@ -138,6 +138,10 @@ export const runBatchKey = (runId: string, batch: number): string =>
 export const contractRecalculationKey = (startedAt: string, runId: string): string =>
   storageKey('contract', 'recalculation', startedAt, runId);
 export const CONTRACT_RECALCULATIONS = keyPrefix('contract', 'recalculation');
+/** How an agreement's customer reports are scheduled and delivered (`reportDelivery.ts`). */
+export const reportDeliverySettingsKey = (agreement: string): string =>
+  storageKey('report', 'delivery', agreement);
+
 /** Each saved version of the quality settings (`qualitySettings.ts`, `versionChain.ts`). */
 export const qualitySettingsVersionKey = (version: number): string =>
   storageKey('quality-settings', 'version', numbered(version));

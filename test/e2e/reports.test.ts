@@ -49,9 +49,25 @@ describe('SLA reports (browser)', () => {
     });
     await monthTable.waitFor();
     const chart = reports.getByRole('img', { name: 'Compliance per month' });
-    expect(await chart.locator('rect.bar--brand').count()).toBe(2);
+    // Recharts names each month on the axis and draws a bar, labelled with the table's
+    // figure, for each month with a completed goal.
+    expect(await chart.locator('.recharts-xAxis-tick-labels text').allTextContents()).toEqual([
+      '2026-02',
+      '2026-03',
+    ]);
     const march = await monthTable.locator('tbody tr').nth(1).allTextContents();
     expect(march[0]).toMatch(/^2026-03\d+\d+\d+(\.\d)? %$/);
+    const compliance = (
+      await monthTable.locator('tbody tr td:nth-child(4)').allTextContents()
+    ).filter((pct) => pct !== '–');
+    const barLabels = await chart.locator('.recharts-label').allTextContents();
+    // The labels keep figure and unit together with a no-break space.
+    expect(barLabels.map((label) => label.replace(/\u00a0/g, ' '))).toEqual(compliance);
+    expect(await chart.locator('.recharts-bar-rectangle path').count()).toBe(compliance.length);
+    expect(await reports.getByRole('img', { name: 'Breaches by customer' }).count()).toBe(1);
+    expect(
+      await reports.getByRole('img', { name: 'Breached and breaching today, per team' }).count(),
+    ).toBe(1);
     const figures = reports.getByRole('table', { name: /^Figures by customer/ });
     expect(await figures.locator('tbody tr').count()).toBeGreaterThan(1);
 
@@ -67,18 +83,51 @@ describe('SLA reports (browser)', () => {
       'Customer,Received,Resolved,Case load at end,Goals met,Goals missed,Compliance %,Open breaches,Reaction median (ms),Reaction 90th pct (ms),Resolution median (ms),Resolution 90th pct (ms)',
     );
     expect(csv.length - 2).toBe(await figures.locator('tbody tr').count());
+
+    // The chart's table downloads too: the months the chart draws.
+    const monthsDownload = page.waitForEvent('download');
+    await reports
+      .locator('.data-table', { has: monthTable })
+      .getByRole('button', { name: 'Download CSV' })
+      .click();
+    const monthsFile = await monthsDownload;
+    expect(monthsFile.suggestedFilename()).toBe('sla-compliance-per-month-all-2026-02-2026-03.csv');
+    const monthsCsv = readFileSync((await monthsFile.path())!, 'utf8').split('\r\n');
+    expect(monthsCsv[0]).toBe('Month,Goals met,Goals missed,Compliance %');
+    expect(monthsCsv.slice(1, 3).map((line) => line.split(',')[0])).toEqual(['2026-02', '2026-03']);
     await browser.screenshot(page, 'reports-light');
   });
 
-  it('reads in the dark theme too', async () => {
-    const page = await browser.pageAs(DEMO_USERS.lead, 'dark');
-    const reports = await openReports(page, browser.base);
-    const colors = await reports.locator('main.reports').evaluate((main) => {
-      const style = getComputedStyle(main);
-      return { text: style.color, background: style.backgroundColor };
-    });
-    expect(colors).toEqual({ text: 'rgb(182, 194, 207)', background: 'rgb(29, 33, 37)' });
-    await browser.screenshot(page, 'reports-dark');
+  it('reads in the dark theme too, the charts included', async () => {
+    const colorsIn = async (theme: 'light' | 'dark') => {
+      const page = await browser.pageAs(DEMO_USERS.lead, theme);
+      const reports = await openReports(page, browser.base);
+      const chart = reports.getByRole('img', { name: 'Compliance per month' });
+      const colors = {
+        page: await reports.locator('main.reports').evaluate((main) => {
+          const style = getComputedStyle(main);
+          return { text: style.color, background: style.backgroundColor };
+        }),
+        chartText: await chart
+          .locator('.recharts-xAxis-tick-labels text')
+          .first()
+          .evaluate((text) => getComputedStyle(text).fill),
+        bar: await chart
+          .locator('.recharts-bar-rectangle path')
+          .first()
+          .evaluate((bar) => getComputedStyle(bar).fill),
+      };
+      await browser.screenshot(page, `reports-${theme}-charts`);
+      return colors;
+    };
+    const light = await colorsIn('light');
+    const dark = await colorsIn('dark');
+    expect(dark.page).toEqual({ text: 'rgb(182, 194, 207)', background: 'rgb(29, 33, 37)' });
+    // The design tokens' values in each theme: color.text.subtle and color.chart.success.
+    expect(light.chartText).toBe('rgb(68, 84, 111)');
+    expect(dark.chartText).toBe('rgb(159, 173, 188)');
+    expect(light.bar).toBe('rgb(34, 160, 107)');
+    expect(dark.bar).toBe('rgb(42, 187, 127)');
   });
 
   it('lets an administrator re-issue a customer report and download it', async () => {

@@ -1,3 +1,4 @@
+import type { EscalationLedger } from '../../src/domain/escalation/escalationLedger';
 import { playDemoStory } from '../../src/simulator/demo/demoStory';
 import { setUpDemoSite } from '../../src/simulator/demo/site';
 import { Simulator } from '../../src/simulator/simulator';
@@ -18,22 +19,44 @@ describe('the demo on a KVS as strict as Forge', () => {
 
     // No function failed (a refused claim makes the refresh throw) and no escalation failed.
     const failures = sim.forge.log.filter(
-      (l) => l.message.startsWith('function ') || l.message.startsWith('escalation action'),
+      (l) =>
+        l.message.startsWith('function ') ||
+        l.message === 'escalation action failed' ||
+        l.message === 'escalation action abandoned',
     );
     expect(failures).toEqual([]);
+    // The notices for the assignee alone of issues nobody took (SUP-7, SUP-11) were skipped,
+    // not refused by Jira.
+    expect(
+      sim.forge.log
+        .filter((l) => l.message === 'escalation action skipped')
+        .map((l) => [l.details?.issue, l.details?.reason]),
+    ).toEqual([
+      ['SUP-7', 'the issue is unassigned'],
+      ['SUP-11', 'the issue is unassigned'],
+    ]);
 
     const stored = sim.forge.store.content();
     expect(Object.keys(stored).filter((key) => keyViolation(key) !== null)).toEqual([]);
 
+    // The claims' ledgers (their attempts share the prefix).
     const claims = Object.entries(stored)
-      .filter(([key]) => key.startsWith(ESCALATION_CLAIMS))
-      .map(([key, value]) => ({ key, issueKey: (value as { issueKey: string }).issueKey }));
+      .filter(
+        ([key, value]) =>
+          key.startsWith(ESCALATION_CLAIMS) &&
+          (value as Partial<EscalationLedger>).actions !== undefined,
+      )
+      .map(([key, value]) => ({ key, ...(value as EscalationLedger) }));
     expect(claims.some((c) => c.key.endsWith(':breach'))).toBe(true);
     expect(claims.some((c) => !c.key.endsWith(':breach'))).toBe(true);
 
-    // Their effects in Jira: the issues escalated were notified about, and in the example
-    // contract every breach labels its issue.
-    const claimedIssues = new Set(claims.map((c) => c.issueKey));
+    // Their effects in Jira: the issues escalated with a notice were notified about, and in the
+    // example contract every breach labels its issue.
+    const claimedIssues = new Set(
+      claims
+        .filter((c) => c.actions.some((record) => record.action.type === 'notify'))
+        .map((c) => c.issueKey),
+    );
     const notified = new Set(sim.jira.notifications.map((n) => n.issueKey));
     expect([...claimedIssues].filter((key) => !notified.has(key))).toEqual([]);
     for (const { issueKey } of claims.filter((c) => c.key.endsWith(':breach'))) {

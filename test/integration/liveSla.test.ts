@@ -52,11 +52,13 @@ describe('live SLAs through the simulator', () => {
   });
 
   it('breaches as the clock moves, escalates once per threshold, and sweeps only at due instants', async () => {
-    const { sim, reportIncident, property, comments } = await demoSimulator();
+    const { sim, act, reportIncident, property, comments } = await demoSimulator();
     const key = await reportIncident();
     const quiet = await reportIncident('Low', 'Typo on the help page');
+    await act.assign(DEMO_USERS.lead, key, DEMO_USERS.agents[0]);
 
-    // 75 % of the 30 min reaction target falls at 07:22:30; the sweep at 07:25 notifies.
+    // 75 % of the 30 min reaction target falls at 07:22:30; the sweep at 07:25 notifies the
+    // assignee.
     await sim.advanceBy(23 * MINUTE);
     expect(sim.jira.notifications.filter((n) => n.issueKey === key)).toHaveLength(0);
     await sim.advanceBy(2 * MINUTE);
@@ -78,7 +80,10 @@ describe('live SLAs through the simulator', () => {
     });
     expect(issue.fields.labels).toContain('sla-breached');
     const notified = sim.jira.notifications.filter((n) => n.issueKey === key);
-    expect(notified).toHaveLength(2);
+    expect(notified.map((n) => n.recipients)).toEqual([
+      [DEMO_USERS.agents[0]],
+      [DEMO_USERS.lead, DEMO_USERS.agents[0]],
+    ]);
 
     // Hours later, many sweeps on: nothing fires twice.
     await sim.advanceBy(6 * HOUR);
@@ -99,6 +104,7 @@ describe('live SLAs through the simulator', () => {
   it('repairs duplicated, late and missing events: escalations still fire exactly once', async () => {
     const { sim, act, reportIncident, property } = await demoSimulator();
     const key = await reportIncident();
+    await act.assign(DEMO_USERS.lead, key, DEMO_USERS.agents[1]);
     // Duplicated: the creation event is delivered three more times.
     const created = {
       eventType: 'avi:jira:created:issue',
@@ -134,6 +140,32 @@ describe('live SLAs through the simulator', () => {
     expect(notifications.map((n) => n.subject)).toEqual([
       'SLA: Reaction time on SUP-1',
       'SLA: Reaction time on SUP-1',
+    ]);
+  });
+
+  it('never asks Jira to notify the assignee of an unassigned issue, which Jira refuses', async () => {
+    const { sim, reportIncident } = await demoSimulator();
+    const key = await reportIncident();
+    await sim.advanceBy(35 * MINUTE);
+    // At 75 % the reaction notice is for the assignee alone: skipped, and the log says why. At
+    // the breach it goes to the team leads, and would go to the assignee.
+    expect(sim.jira.notifications.filter((n) => n.issueKey === key)).toEqual([
+      expect.objectContaining({
+        textBody: `${key}: the reaction time is breached.`,
+        to: expect.objectContaining({ groups: [{ name: 'team-leads' }], assignee: false }),
+        recipients: [DEMO_USERS.lead],
+      }),
+    ]);
+    expect(sim.forge.log.filter((l) => l.message.startsWith('escalation action'))).toEqual([
+      expect.objectContaining({
+        message: 'escalation action skipped',
+        details: {
+          issue: key,
+          escalation: expect.stringMatching(/^reaction@.*@0\.75$/),
+          action: 'notify',
+          reason: 'the issue is unassigned',
+        },
+      }),
     ]);
   });
 

@@ -73,8 +73,10 @@ describe('an slm property rewritten by an agent', () => {
   });
 
   it('stops no escalation even when its event is lost: the breach escalates once', async () => {
-    const { sim, reportIncident, property } = await demoSimulator();
+    const { sim, act, reportIncident, property } = await demoSimulator();
     const key = await reportIncident();
+    // Assigned, so that the 75 % notice, for the assignee alone, has someone to go to.
+    await act.assign(DEMO_USERS.lead, key, DEMO_USERS.agents[0]);
     await sim.advanceBy(10 * MINUTE);
     const written = await property(key);
     await agentWrites(

@@ -63,6 +63,7 @@ const evaluation = (goals: Evaluation['goals']): Evaluation => ({
 const source = (issueId: string, previousGoals?: { goal: string; cycleCount: number }[]) => ({
   issueId,
   assignee: 'agent-1',
+  team: 'Second line',
   priorityName: 'High',
   previousGoals,
 });
@@ -106,7 +107,7 @@ describe('issue facts in SQL', () => {
       customer: 'Schultz A/S',
       agreement: 'schultz-prod',
       contract_version: 3,
-      team: null,
+      team: 'Second line',
       assignee: 'agent-1',
       priority: 'p1',
       priority_name: 'Critical',

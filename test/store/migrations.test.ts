@@ -22,6 +22,10 @@ describe('migrations', () => {
       'non_conformity_links',
       'non_conformity_notices',
       'quality_audit',
+      'report_deliveries',
+      'rollup_case_figures',
+      'rollup_goal_figures',
+      'rollup_months',
       'slm_migrations',
     ]);
     expect(await migrateDatabase(db)).toEqual([]);

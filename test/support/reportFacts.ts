@@ -5,6 +5,7 @@
  */
 import type { CaseFact, CycleFact } from '../../src/domain/reports/managementReport';
 import { seededRandom } from '../../src/domain/seededRandom';
+import type { GoalCycleRow, IssueFacts } from '../../src/storage/sql/issueFacts';
 import type { SqlDatabase } from '../../src/storage/sql/schema';
 
 const H = 3_600_000;
@@ -62,69 +63,84 @@ export function syntheticFacts(issues: number, from: number, to: number, seed = 
   return { cases, cycles };
 }
 
-/** Writes the facts as rows, a thousand to a statement (within every engine's parameter limit). */
-export async function insertFacts(
-  db: SqlDatabase,
-  { cases, cycles }: SyntheticFacts,
-): Promise<void> {
-  const now = Date.now();
-  for (let i = 0; i < cases.length; i += 1000) {
+/**
+ * The facts as the refresh would write them (`writeIssueFacts`): each issue's row and its cycles'
+ * rows, one cycle of each goal.
+ */
+export function issueFactsOf({ cases, cycles }: SyntheticFacts, evaluatedAt: number): IssueFacts[] {
+  const cyclesOf = new Map<string, GoalCycleRow[]>();
+  for (const c of cycles) {
+    const rows = cyclesOf.get(c.issueId) ?? [];
+    cyclesOf.set(c.issueId, rows);
+    rows.push({
+      issue_id: c.issueId,
+      goal: c.goal,
+      cycle: 0,
+      goal_name: c.goal,
+      internal: c.internal ? 1 : 0,
+      agreement: c.agreement ?? 'none',
+      contract_version: 1,
+      customer: c.customer,
+      environment: null,
+      product: c.product,
+      team: c.team,
+      assignee: c.assignee,
+      issue_type: c.issueType!,
+      priority: '2',
+      priority_rank: 2,
+      started_at: 0,
+      stopped_at: c.stoppedAt,
+      target_ms: 0,
+      elapsed_ms: c.elapsedMs,
+      paused_ms: 0,
+      result: c.result,
+      breached_at: c.breachedAt,
+      evaluated_at: evaluatedAt,
+    });
+  }
+  return cases.map((c) => ({
+    issue: {
+      issue_id: c.issueId,
+      issue_key: `SUP-${c.issueId}`,
+      customer: c.customer,
+      environment: null,
+      product: c.product,
+      agreement: c.agreement,
+      contract_version: 1,
+      team: c.team,
+      assignee: c.assignee,
+      issue_type: c.issueType!,
+      priority: '2',
+      priority_name: 'Priority 2',
+      priority_rank: 2,
+      status: c.resolvedAt === null ? 'Open' : 'Resolved',
+      resolved: c.resolvedAt === null ? 0 : 1,
+      created_at: c.createdAt,
+      resolved_at: c.resolvedAt,
+      evaluated_at: evaluatedAt,
+    },
+    cycles: cyclesOf.get(c.issueId) ?? [],
+    mayLeaveStale: false,
+  }));
+}
+
+/**
+ * Writes the facts as rows, a thousand to a statement (within every engine's parameter limit),
+ * straight into the tables: no rollup is told.
+ */
+export async function insertFacts(db: SqlDatabase, facts: SyntheticFacts): Promise<void> {
+  const rows = issueFactsOf(facts, Date.now());
+  const cycles = rows.flatMap((f) => f.cycles);
+  for (let i = 0; i < rows.length; i += 1000) {
     await db
       .insertInto('issue_facts')
-      .values(
-        cases.slice(i, i + 1000).map((c) => ({
-          issue_id: c.issueId,
-          issue_key: `SUP-${c.issueId}`,
-          customer: c.customer,
-          environment: null,
-          product: c.product,
-          agreement: c.agreement,
-          contract_version: 1,
-          team: c.team,
-          assignee: c.assignee,
-          issue_type: c.issueType!,
-          priority: '2',
-          priority_name: 'Priority 2',
-          priority_rank: 2,
-          status: c.resolvedAt === null ? 'Open' : 'Resolved',
-          resolved: c.resolvedAt === null ? 0 : 1,
-          created_at: c.createdAt,
-          resolved_at: c.resolvedAt,
-          evaluated_at: now,
-        })),
-      )
+      .values(rows.slice(i, i + 1000).map((f) => f.issue))
       .execute();
   }
   for (let i = 0; i < cycles.length; i += 1000) {
     await db
       .insertInto('goal_cycles')
-      .values(
-        cycles.slice(i, i + 1000).map((c) => ({
-          issue_id: c.issueId,
-          goal: c.goal,
-          cycle: 0,
-          goal_name: c.goal,
-          internal: c.internal ? 1 : 0,
-          agreement: c.agreement ?? 'none',
-          contract_version: 1,
-          customer: c.customer,
-          environment: null,
-          product: c.product,
-          team: c.team,
-          assignee: c.assignee,
-          issue_type: c.issueType!,
-          priority: '2',
-          priority_rank: 2,
-          started_at: 0,
-          stopped_at: c.stoppedAt,
-          target_ms: 0,
-          elapsed_ms: c.elapsedMs,
-          paused_ms: 0,
-          result: c.result,
-          breached_at: c.breachedAt,
-          evaluated_at: now,
-        })),
-      )
+      .values(cycles.slice(i, i + 1000))
       .execute();
   }
 }

@@ -26,6 +26,11 @@ export function offsetAt(timeZone: string, t: number): number {
   return tzOffset(timeZone, new Date(t)) * MS_PER_MINUTE;
 }
 
+/** The local date (`YYYY-MM-DD`) in `timeZone` at instant `t`. */
+export function localDateAt(timeZone: string, t: number): string {
+  return new Date(t + offsetAt(timeZone, t)).toISOString().slice(0, 10);
+}
+
 /**
  * Splits `[from, to)` into spans of constant UTC offset. The zone is sampled every 12 hours and
  * each change is located to the minute by bisection, so transitions at any minute are found;

@@ -1,9 +1,12 @@
+import { bucketValue, durationBucket } from './durationBuckets';
 import type { CaseFact, CycleFact, ManagementQuery } from './managementReport';
 import { managementReportFromFacts } from './managementReport';
 import { reportMonths } from './reportMonths';
 
 const H = 3_600_000;
 const utc = (text: string): number => Date.parse(text);
+/** A time as the report gives it: the value of its duration bucket, within 1.1 % of it. */
+const reported = (ms: number): number => bucketValue(durationBucket(ms));
 const none = {
   team: null,
   customer: null,
@@ -153,8 +156,8 @@ describe('the management report, computed by hand', () => {
         // 2's running resolution and 3's resolution (breached 25 Nov, stopped 2 Dec)
         openBreaches: 2,
         // reactions 1 h and 5 h: median rank ⌈1⌉ → 1 h, 90th rank ⌈1.8⌉ = 2 → 5 h
-        reaction: { count: 2, medianMs: 1 * H, p90Ms: 5 * H },
-        resolution: { count: 1, medianMs: 8 * H, p90Ms: 8 * H },
+        reaction: { count: 2, medianMs: reported(1 * H), p90Ms: reported(5 * H) },
+        resolution: { count: 1, medianMs: reported(8 * H), p90Ms: reported(8 * H) },
       },
       {
         group: 'red',
@@ -165,7 +168,7 @@ describe('the management report, computed by hand', () => {
         missed: 1, // the internal pick-up
         compliancePct: 50,
         openBreaches: 0,
-        reaction: { count: 1, medianMs: 2 * H, p90Ms: 2 * H },
+        reaction: { count: 1, medianMs: reported(2 * H), p90Ms: reported(2 * H) },
         resolution: { count: 0, medianMs: null, p90Ms: null },
       },
     ]);
@@ -174,6 +177,12 @@ describe('the management report, computed by hand', () => {
       { month: '2026-11', met: 1, missed: 2, compliancePct: 33.3 },
     ]);
     expect([report.from, report.to]).toEqual(['2026-10', '2026-11']);
+  });
+
+  it('reports times to a duration bucket: within 1.1 % of the time at the rank', () => {
+    const { reaction } = managementReportFromFacts(cases, cycles, query).rows[0]!;
+    expect(Math.abs(reaction.medianMs! - 1 * H) / H).toBeLessThan(0.011);
+    expect(Math.abs(reaction.p90Ms! - 5 * H) / (5 * H)).toBeLessThan(0.011);
   });
 
   it('keeps to internal goals for the OLA report and to promised ones for the SLA report', () => {

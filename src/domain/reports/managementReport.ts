@@ -6,6 +6,7 @@
 import { compliance } from './compliance';
 import type { Compliance } from './customerReport';
 import type { GoalMeasure } from './goalMeasures';
+import { bucketValue, durationBucket } from './durationBuckets';
 import { nearestRank } from './nearestRank';
 
 export const REPORT_GROUPINGS = [
@@ -61,7 +62,11 @@ export interface ManagementQuery {
 /** Business time to reaction or resolution over the goal cycles completed in the period. */
 export interface TimeFigures {
   readonly count: number;
-  /** Nearest-rank percentiles, ms of business time; null when nothing completed. */
+  /**
+   * Nearest-rank percentiles, ms of business time, to a duration bucket's precision (within
+   * ≈1.1 %, `durationBuckets.ts`): the value of the bucket of the duration at that rank. Null
+   * when nothing completed.
+   */
   readonly medianMs: number | null;
   readonly p90Ms: number | null;
 }
@@ -109,11 +114,19 @@ export function compareGroups(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/**
+ * The figures of durations sorted ascending. A percentile is reported as the value of its
+ * duration's bucket: the same as the nearest rank over bucketed durations (bucketing keeps the
+ * order), which is what the store adds up month by month (`durationHistogram.ts`), so this
+ * definition and the store's rollups agree exactly.
+ */
 export function timeFigures(sortedElapsedMs: readonly number[]): TimeFigures {
+  const bucketed = (ms: number | null): number | null =>
+    ms === null ? null : bucketValue(durationBucket(ms));
   return {
     count: sortedElapsedMs.length,
-    medianMs: nearestRank(sortedElapsedMs, 50),
-    p90Ms: nearestRank(sortedElapsedMs, 90),
+    medianMs: bucketed(nearestRank(sortedElapsedMs, 50)),
+    p90Ms: bucketed(nearestRank(sortedElapsedMs, 90)),
   };
 }
 

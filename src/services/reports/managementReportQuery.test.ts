@@ -24,17 +24,36 @@ describe('the management report in SQL', () => {
     Date.parse('2026-12-31T00:00Z'),
   );
   const measures = { reaction: ['reaction'], resolution: ['resolution'] };
+  /** After every month of the report: all of them closed, so all from rollups. */
+  const later = Date.parse('2027-01-01T00:00Z');
 
   it('gives exactly the figures of the definition, for every grouping and goal scope', async () => {
     await insertFacts(db, facts);
     for (const grouping of REPORT_GROUPINGS) {
       for (const goals of GOAL_SCOPES) {
         const query = { months, grouping, goals, measures };
-        expect(await managementReportQuery(db, query)).toEqual(
+        expect(await managementReportQuery(db, query, later)).toEqual(
           managementReportFromFacts(facts.cases, facts.cycles, query),
         );
       }
     }
+  });
+
+  it('adds the open month up live to the closed months from rollups, and gives the same', async () => {
+    const withDecember = reportMonths('2026-10', '2026-12', 'Europe/Copenhagen');
+    const inDecember = Date.parse('2026-12-20T12:00Z');
+    for (const grouping of REPORT_GROUPINGS) {
+      for (const goals of GOAL_SCOPES) {
+        const query = { months: withDecember, grouping, goals, measures };
+        expect(await managementReportQuery(db, query, inDecember)).toEqual(
+          managementReportFromFacts(facts.cases, facts.cycles, query),
+        );
+      }
+    }
+    // December, still open, was added up live and not kept.
+    const kept = await db.selectFrom('rollup_months').select('start_ms').execute();
+    expect(kept.map((row) => Number(row.start_ms))).not.toContain(withDecember[2]!.start);
+    expect(kept.map((row) => Number(row.start_ms))).toContain(withDecember[1]!.start);
   });
 
   it('reports no group and empty months before any issue', async () => {
@@ -44,7 +63,7 @@ describe('the management report in SQL', () => {
       goals: 'all' as const,
       measures,
     };
-    const report = await managementReportQuery(db, query);
+    const report = await managementReportQuery(db, query, later);
     expect(report.rows).toEqual([]);
     expect(report.months).toEqual([
       { month: '2020-01', met: 0, missed: 0, compliancePct: null },

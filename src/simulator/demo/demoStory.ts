@@ -1,7 +1,7 @@
 import contract from '../../../examples/contract.json';
 import type { Simulator } from '../simulator';
 import { JiraActions } from './jiraActions';
-import { contactAccountId, DEMO_USERS } from './site';
+import { contactAccountId, DEMO_TEAMS, DEMO_USERS, TEAM_FIELD_ID } from './site';
 import { seededRandom } from '../../domain/seededRandom';
 
 const MINUTE = 60_000;
@@ -14,6 +14,8 @@ interface Source {
   readonly environment: string;
   readonly product: string;
   readonly priorities: readonly string[];
+  /** The team the desk routes the customer's issues to. */
+  readonly team: string;
 }
 
 const customers = contract.customers;
@@ -29,6 +31,7 @@ const source = (
     environment: environment.name,
     product: environment.product,
     priorities,
+    team: customerId === 'gota' ? DEMO_TEAMS.keyAccounts.id : DEMO_TEAMS.firstLine.id,
   };
 };
 
@@ -135,6 +138,7 @@ export async function playDemoStory(sim: Simulator, end: number, issues = 36): P
           customfield_10050: { value: from.customer },
           customfield_10051: { value: from.environment },
           customfield_10052: { value: from.product },
+          [TEAM_FIELD_ID]: from.team,
         });
       },
     });
@@ -185,6 +189,10 @@ export async function playDemoStory(sim: Simulator, end: number, issues = 36): P
           run: () => act.assign(DEMO_USERS.lead, key(), DEMO_USERS.secondLine),
         });
         steps.push({
+          at: later(2 * HOUR + MINUTE),
+          run: () => act.setTeam(DEMO_USERS.lead, key(), TEAM_FIELD_ID, DEMO_TEAMS.secondLine.id),
+        });
+        steps.push({
           at: later(2.5 * HOUR),
           run: () =>
             act.comment(
@@ -200,6 +208,7 @@ export async function playDemoStory(sim: Simulator, end: number, issues = 36): P
       case 'reopened':
         reply(later(25 * MINUTE), 'A fix has been applied.');
         move(later(30 * MINUTE), 'Resolved');
+        rate(later(2 * HOUR), 1, 'The fix did not hold.');
         steps.push({
           at: later(1 * DAY),
           run: () => act.comment(reporter, key(), 'It happens again.'),

@@ -58,6 +58,16 @@ export class JiraActions {
     });
   }
 
+  /** Sets the Team field, which Jira takes as the team's id. */
+  async setTeam(as: string, key: string, teamField: string, teamId: string): Promise<void> {
+    await this.sim.call({
+      method: 'PUT',
+      path: `/rest/api/3/issue/${key}`,
+      accountId: as,
+      body: { fields: { [teamField]: teamId } },
+    });
+  }
+
   async setPriority(as: string, key: string, priority: string): Promise<void> {
     await this.sim.call({
       method: 'PUT',

@@ -1,4 +1,6 @@
 import contract from '../../../examples/contract.json';
+import { DEFAULT_QUALITY_SETTINGS } from '../../domain/quality/qualitySettings';
+import { loadSavedQualitySettings, saveQualitySettings } from '../../storage/qualitySettings';
 import type { Contract } from '../../domain/contract';
 import type { AppSettings } from '../../storage/appSettings';
 import { loadSavedSettings, saveSettings } from '../../storage/settings';
@@ -13,6 +15,16 @@ export const DEMO_USERS = {
 } as const;
 
 export const SLA_FIELD_KEY = 'ari-demo-app__development__sla-time-left';
+
+/** The demo's Team field (Atlassian Teams), at the id it has on most Jira Cloud sites. */
+export const TEAM_FIELD_ID = 'customfield_10001';
+
+/** The desk's teams, as Atlassian Teams: first line, key accounts (Göta), and 2nd line. */
+export const DEMO_TEAMS = {
+  firstLine: { id: '5c1e0d7a-3f52-4b8e-9a61-2d4f7b0c9e11', name: 'First line' },
+  keyAccounts: { id: '8a2f4e19-6b3d-4c70-8e25-7f1a9d3b5c22', name: 'Key accounts' },
+  secondLine: { id: 'c3d9b6f2-1e84-4a57-b0c3-6e2d8f4a7b33', name: 'Second line' },
+} as const;
 
 /** The demo service desk's workflow: the statuses the example contract's action models name. */
 const WORKFLOW = {
@@ -59,7 +71,7 @@ const WORKFLOW = {
 
 /**
  * Sets up the demo site: users and groups, the customer/environment/product fields with the
- * example contract's values, the app's SLA field, the SUP service desk, and, unless storage
+ * example contract's values, the Team field and its teams, the app's SLA field, the SUP service desk, and, unless storage
  * already holds them, the app's settings and the example contract (saved through the app's own
  * repository, as the admin page would).
  */
@@ -130,6 +142,8 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
     type: 'option',
     options: [...new Set(example.customers.flatMap((c) => c.environments.map((e) => e.product)))],
   });
+  for (const team of Object.values(DEMO_TEAMS)) jira.addTeam(team);
+  jira.addCustomField({ id: TEAM_FIELD_ID, name: 'Team', type: 'team' });
   jira.addCustomField({
     id: 'customfield_10060',
     name: 'SLA',
@@ -163,6 +177,7 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
         customer: 'customfield_10050',
         environment: 'customfield_10051',
         product: 'customfield_10052',
+        team: TEAM_FIELD_ID,
       },
       timeLeftField: SLA_FIELD_KEY,
     };
@@ -171,6 +186,20 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
       savedAt: new Date(sim.now()).toISOString(),
       baseVersion: null,
     });
+  }
+  // Flagged feedback is followed up in QM by the team lead within a working day of the Danish
+  // office; recurrences become non-conformities there too.
+  if (!(await loadSavedQualitySettings(sim.forge.store))) {
+    await saveQualitySettings(
+      sim.forge.store,
+      {
+        ...DEFAULT_QUALITY_SETTINGS,
+        followUp: { projectKey: 'QM', issueType: 'Task', dueIn: 'PT8H', calendar: 'dk-office' },
+        leads: { byTeam: [], byComponent: [], byProject: [], fallback: DEMO_USERS.lead },
+        nonConformity: { projectKey: 'QM', issueType: 'Non-conformity' },
+      },
+      { savedBy: DEMO_USERS.admin, savedAt: new Date(sim.now()).toISOString(), baseVersion: null },
+    );
   }
   if (!(await sim.forge.contracts.latest())) {
     const saved = await sim.forge.contracts.save(example, {

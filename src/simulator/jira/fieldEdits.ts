@@ -403,6 +403,13 @@ export function customFieldInput(
     }
     case 'object':
       return structuredClone(value);
+    case 'team':
+      // Set by the team's id, a string: "Creating or updating an issue with Team" in
+      // https://developer.atlassian.com/platform/teams/components/team-field-in-jira-rest-api/
+      if (typeof value !== 'string')
+        throw new FieldRejection(`Specify ${field.name} by its team id.`);
+      if (!jira.teams.has(value)) throw new FieldRejection(`Team '${value}' does not exist.`);
+      return value;
   }
 }
 

@@ -198,6 +198,12 @@ const CUSTOM_TYPE_SCHEMA: Record<CustomFieldRecord['type'], { type: string; cust
     custom: 'com.atlassian.jira.plugin.system.customfieldtypes:datetime',
   },
   object: { type: 'object', custom: 'ari:cloud:ecosystem::extension/forge-object-field' },
+  // Jira's Team field (Atlassian Teams), often customfield_10001:
+  // https://developer.atlassian.com/platform/teams/components/team-field-in-jira-rest-api/
+  team: {
+    type: 'team',
+    custom: 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team',
+  },
 };
 
 /** A custom field's `schema` (`JsonTypeBean`). */

@@ -251,9 +251,20 @@ export function customFieldValueJson(
     }
     case 'datetime':
       return formatJiraTimestamp(raw as number);
+    case 'team':
+      return teamJson(jira, raw as string);
     default:
       return structuredClone(raw);
   }
+}
+
+/**
+ * A Team field's value as an issue shows it, per "Getting an issue with Team" in
+ * https://developer.atlassian.com/platform/teams/components/team-field-in-jira-rest-api/
+ */
+function teamJson(jira: JiraState, id: string): Record<string, unknown> {
+  const name = jira.teams.get(id)?.name ?? id;
+  return { id, name, avatarUrl: '', isVisible: true, title: name, isShared: true };
 }
 
 /** A custom field's value as a changelog writes it: `[from/to, from/toString]`. */
@@ -270,6 +281,8 @@ export function customFieldChangeValue(
       return [null, formatJiraTimestamp(raw as number)];
     case 'object':
       return [null, JSON.stringify(raw)];
+    case 'team':
+      return [raw as string, jira.teams.get(raw as string)?.name ?? null];
     default:
       return [null, String(raw)];
   }

@@ -9,6 +9,7 @@ import type {
   PriorityInput,
   ProjectInput,
   StatusCategoryKey,
+  TeamInput,
   UserInput,
   VersionInput,
 } from './types';
@@ -115,4 +116,12 @@ export function seedPriority(jira: JiraState, input: PriorityInput): void {
     statusColor: input.statusColor ?? '#707070',
     description: input.description ?? '',
   });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function seedTeam(jira: JiraState, input: TeamInput): void {
+  if (!UUID.test(input.id)) throw new Error(`A team id is a UUID, not '${input.id}'`);
+  if (jira.teams.has(input.id)) throw new Error(`Team ${input.id} already exists`);
+  jira.teams.set(input.id, { id: input.id, name: input.name });
 }

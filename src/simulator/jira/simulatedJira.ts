@@ -11,7 +11,14 @@ import { JiraHttpError } from './errors';
 import { FaultInjector } from './faults';
 import { searchIssues } from './jql/search';
 import { matchRoute } from './router';
-import { seedCustomField, seedPriority, seedProject, seedUser, seedVersion } from './seed';
+import {
+  seedCustomField,
+  seedPriority,
+  seedProject,
+  seedTeam,
+  seedUser,
+  seedVersion,
+} from './seed';
 import { JiraState } from './state';
 import type {
   CustomFieldInput,
@@ -22,6 +29,7 @@ import type {
   ProductEvent,
   ProjectInput,
   SentNotification,
+  TeamInput,
   UserInput,
   VersionInput,
 } from './types';
@@ -130,6 +138,11 @@ export class SimulatedJira {
   /** Adds a custom field (`customfield_<n>`). */
   addCustomField(input: CustomFieldInput): void {
     seedCustomField(this.jira, input);
+  }
+
+  /** Adds a team of Atlassian Teams, which a `team` custom field can name by its id. */
+  addTeam(input: TeamInput): void {
+    seedTeam(this.jira, input);
   }
 
   /** Adds a version to a project. */

@@ -65,6 +65,12 @@ export interface PriorityRecord {
   description: string;
 }
 
+/** A team of Atlassian Teams: the organisation's, not a project's; a `team` field names one. */
+export interface TeamRecord {
+  id: string;
+  name: string;
+}
+
 export interface ResolutionRecord {
   id: string;
   name: string;
@@ -194,6 +200,7 @@ export class JiraState {
   readonly resolutions: ResolutionRecord[] = DEFAULT_RESOLUTIONS.map((r) => ({ ...r }));
   readonly linkTypes: IssueLinkTypeRecord[] = DEFAULT_LINK_TYPES.map((t) => ({ ...t }));
   readonly customFields = new Map<string, CustomFieldRecord>();
+  readonly teams = new Map<string, TeamRecord>();
   readonly versions = new Map<string, VersionRecord>();
   readonly issues = new Map<string, IssueRecord>();
   readonly links = new Map<string, LinkRecord>();

@@ -145,7 +145,7 @@ export interface ProjectInput {
   leadAccountId?: string;
 }
 
-export type CustomFieldType = 'option' | 'string' | 'number' | 'datetime' | 'object';
+export type CustomFieldType = 'option' | 'string' | 'number' | 'datetime' | 'object' | 'team';
 
 /** Seeds a custom field: `option` is a single select; the others hold that JSON type. */
 export interface CustomFieldInput {
@@ -175,6 +175,13 @@ export interface VersionInput {
 }
 
 /** Seeds a priority (Highest…Lowest are there from the start). */
+/** Seeds a team of the organisation (Atlassian Teams), which a `team` field can name. */
+export interface TeamInput {
+  /** A team id is a UUID, as on Atlassian's platform. */
+  id: string;
+  name: string;
+}
+
 export interface PriorityInput {
   name: string;
   id?: string;

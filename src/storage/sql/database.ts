@@ -1,7 +1,12 @@
 import { Kysely, MysqlDialect } from 'kysely';
 import { createPool } from 'mysql2';
+import {
+  localForgeSqlRules,
+  withForgeSqlRules,
+  type ForgeSqlRules,
+} from '../../simulator/forgeSqlRules';
 import { migrateDatabase } from './migrateDatabase';
-import { pgliteDatabase, PgliteServer } from './pgliteDialect';
+import { pgliteDialect, PgliteServer } from './pgliteDialect';
 import type { Database, SqlDatabase } from './schema';
 
 /** Where a local database lives: PGlite (in this process), or a MariaDB server. */
@@ -12,32 +17,36 @@ let sharedPglite: PgliteServer | undefined;
 
 /**
  * A migrated database for the simulator, the tests and the bench; production uses Forge SQL
- * instead (`src/forge/forgeSql.ts`), with the same Kysely queries. On PGlite each call gets a
- * fresh schema of the process's one embedded Postgres, so databases never share rows.
+ * instead (`src/forge/forgeSql.ts`), with the same Kysely queries. Held to Forge SQL's `rules`
+ * (`forgeSqlRules.ts`, `localForgeSqlRules`), so that whatever Forge SQL would refuse fails here too. On PGlite each
+ * call gets a fresh schema of the process's one embedded Postgres, so databases never share rows.
  */
-export async function createDatabase(config: LocalSqlEngine): Promise<SqlDatabase> {
+export async function createDatabase(
+  config: LocalSqlEngine,
+  rules: ForgeSqlRules = localForgeSqlRules(),
+): Promise<SqlDatabase> {
   if (config.engine === 'pglite') {
-    const db = embeddedDatabase();
+    const db = embeddedDatabase(rules);
     await db.selectFrom('issue_facts').select('issue_id').limit(1).execute(); // migrates it
     return db;
   }
-  const db = new Kysely<Database>({
-    dialect: new MysqlDialect({
-      // One connection, as a Forge invocation's statements run one after another.
-      pool: createPool({ uri: config.url, connectionLimit: 1 }),
-    }),
+  const mysql = new MysqlDialect({
+    // One connection, as a Forge invocation's statements run one after another.
+    pool: createPool({ uri: config.url, connectionLimit: 1 }),
   });
+  const db = new Kysely<Database>({ dialect: withForgeSqlRules(mysql, rules) });
   await migrateDatabase(db);
   return db;
 }
 
 /**
- * A fresh database on the process's embedded Postgres, usable at once (it starts and migrates on
- * first use): for the simulator, whose construction is synchronous.
+ * A fresh database on the process's embedded Postgres, held to Forge SQL's `rules` and usable at
+ * once (it starts and migrates on first use): for the simulator, whose construction is synchronous.
  */
-export function embeddedDatabase(): SqlDatabase {
+export function embeddedDatabase(rules: ForgeSqlRules = localForgeSqlRules()): SqlDatabase {
   sharedPglite ??= PgliteServer.open();
-  return pgliteDatabase(sharedPglite, sharedPglite.nextSchema());
+  const dialect = pgliteDialect(sharedPglite, sharedPglite.nextSchema());
+  return new Kysely<Database>({ dialect: withForgeSqlRules(dialect, rules) });
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Insertable } from 'kysely';
 import type { Evaluation, IssueSnapshot } from '../../domain/sla';
 import type { GoalCyclesTable, GoalResult, IssueFactsTable, SqlDatabase } from './schema';
+import { earliestRollupChange, storedRollupFingerprints } from './rollupFingerprint';
+import { markRollupsChanged } from './rollupStaleness';
 import { upsertRows } from './upsert';
 
 export type IssueFactsRow = Insertable<IssueFactsTable>;
@@ -22,6 +24,13 @@ export interface IssueFacts {
 export interface IssueFactsSource {
   readonly issueId: string;
   readonly assignee: string | null;
+  /**
+   * The team of the issue's Team field, by name (its id only where Jira gives no name), or null.
+   * The name, not the id: reports show and group by it as people know the team, and the rows
+   * stay readable in SQL; the cost is that a renamed team's issues keep the old name until each
+   * is evaluated again, and two teams of one name are counted as one.
+   */
+  readonly team: string | null;
   /** Jira's name of the priority, for issues no agreement covers. */
   readonly priorityName: string | null;
   /** The goals and cycle counts the app recorded before, when it knows them. */
@@ -30,8 +39,7 @@ export interface IssueFactsSource {
 
 /**
  * The facts of one evaluation, all cycles of every goal (the `slm` property keeps only the last
- * ones). Team: the app has no notion of teams yet, so it is null; the reports group by it once
- * one is configured.
+ * ones), with the issue's team as it is now for every cycle.
  */
 export function issueFacts(
   source: IssueFactsSource,
@@ -43,7 +51,7 @@ export function issueFacts(
     customer: snapshot.customer ?? null,
     environment: snapshot.environment ?? null,
     product: snapshot.product ?? null,
-    team: null,
+    team: source.team,
     assignee: source.assignee,
     issue_type: snapshot.issueType,
     priority: evaluation.priority?.id ?? null,
@@ -110,7 +118,10 @@ function resolutionInstant(snapshot: IssueSnapshot): number | null {
  * Writes the facts of a batch of evaluations made at `evaluatedAt`: one upsert of the issues,
  * one of their cycles (per `ROWS_PER_STATEMENT` rows) and, only when some issue may have left
  * rows behind, one delete of its rows this batch did not write. Replaying an evaluation
- * overwrites its rows, so nothing is ever counted twice.
+ * overwrites its rows, so nothing is ever counted twice. Around them, one read of what the store
+ * held of the issues and, when some issue changed what the monthly rollups add up (not only a
+ * running clock), one update that marks the months it may reach as stale
+ * (`rollupFingerprint.ts`); a re-evaluation or recalculation run writes through here too.
  */
 export async function writeIssueFacts(
   db: SqlDatabase,
@@ -118,6 +129,10 @@ export async function writeIssueFacts(
   evaluatedAt: number,
 ): Promise<void> {
   if (facts.length === 0) return;
+  const stored = await storedRollupFingerprints(
+    db,
+    facts.map((f) => f.issue.issue_id),
+  );
   await upsertRows(
     db,
     'issue_facts',
@@ -139,4 +154,7 @@ export async function writeIssueFacts(
       .where('evaluated_at', '<', evaluatedAt)
       .execute();
   }
+  const changedSince = earliestRollupChange(facts, stored);
+  // The wall clock, not `evaluatedAt` (the business clock): see `markRollupsChanged`.
+  if (changedSince !== null) await markRollupsChanged(db, changedSince, Date.now());
 }

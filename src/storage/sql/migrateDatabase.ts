@@ -1,15 +1,23 @@
 import type { Kysely } from 'kysely';
+import { throughDdlEndpoint } from './ddlEndpoint';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { SqlDatabase } from './schema';
 
 /**
  * Applies the migrations a local database (PGlite, MariaDB) has not had yet, in order, recording
- * each by name, as Forge's `migrationRunner` does on Forge SQL (`forgeMigrations.ts`). Returns the
- * names applied.
+ * each by name, as Forge's `migrationRunner` does on Forge SQL (`forgeSql.ts`), and like it through
+ * Forge SQL's DDL endpoint (`ddlEndpoint.ts`). Returns the names applied.
  */
-export async function migrateDatabase(
+export function migrateDatabase(
   db: SqlDatabase,
   migrations: readonly Migration[] = MIGRATIONS,
+): Promise<string[]> {
+  return throughDdlEndpoint(() => applyMigrations(db, migrations));
+}
+
+async function applyMigrations(
+  db: SqlDatabase,
+  migrations: readonly Migration[],
 ): Promise<string[]> {
   const untyped = db as unknown as Kysely<MigrationsTable>;
   await untyped.schema

@@ -118,5 +118,90 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('change_note', 'varchar(2000)')
         .addUniqueConstraint('issued_reports_revision', ['agreement', 'period', 'revision']),
   },
+  {
+    // The management report's monthly rollups (`src/services/reports/monthRollups.ts`).
+    name: 'v007_create_rollup_months',
+    statement: (db) =>
+      db.schema
+        .createTable('rollup_months')
+        .ifNotExists()
+        .addColumn('start_ms', 'bigint', (c) => c.notNull())
+        .addColumn('end_ms', 'bigint', (c) => c.notNull())
+        .addColumn('build_id', 'varchar(32)')
+        .addColumn('built_at', 'bigint')
+        .addColumn('changed_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rollup_months_pk', ['start_ms', 'end_ms']),
+  },
+  {
+    // Key columns stay within TiDB's and InnoDB's 3,072 bytes of index key (4 bytes a character).
+    name: 'v008_create_rollup_case_figures',
+    statement: (db) =>
+      db.schema
+        .createTable('rollup_case_figures')
+        .ifNotExists()
+        .addColumn('start_ms', 'bigint', (c) => c.notNull())
+        .addColumn('end_ms', 'bigint', (c) => c.notNull())
+        .addColumn('build_id', 'varchar(32)', (c) => c.notNull())
+        .addColumn('grouped_by', 'varchar(16)', (c) => c.notNull())
+        .addColumn('grp', 'varchar(256)', (c) => c.notNull())
+        .addColumn('received', 'integer', (c) => c.notNull())
+        .addColumn('resolved', 'integer', (c) => c.notNull())
+        .addColumn('case_load_at_end', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rollup_case_figures_pk', [
+          'start_ms',
+          'end_ms',
+          'build_id',
+          'grouped_by',
+          'grp',
+        ]),
+  },
+  {
+    name: 'v009_create_rollup_goal_figures',
+    statement: (db) =>
+      db.schema
+        .createTable('rollup_goal_figures')
+        .ifNotExists()
+        .addColumn('start_ms', 'bigint', (c) => c.notNull())
+        .addColumn('end_ms', 'bigint', (c) => c.notNull())
+        .addColumn('build_id', 'varchar(32)', (c) => c.notNull())
+        .addColumn('grouped_by', 'varchar(16)', (c) => c.notNull())
+        .addColumn('grp', 'varchar(256)', (c) => c.notNull())
+        .addColumn('goal', 'varchar(64)', (c) => c.notNull())
+        .addColumn('internal', 'smallint', (c) => c.notNull())
+        .addColumn('met', 'integer', (c) => c.notNull())
+        .addColumn('missed', 'integer', (c) => c.notNull())
+        .addColumn('open_breaches_at_end', 'integer', (c) => c.notNull())
+        // At most 674 `bucket:count` entries: far within MySQL's 64 KiB TEXT.
+        .addColumn('histogram', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rollup_goal_figures_pk', [
+          'start_ms',
+          'end_ms',
+          'build_id',
+          'grouped_by',
+          'grp',
+          'goal',
+          'internal',
+        ]),
+  },
+  {
+    // One row per issued revision that is distributed: its primary key is the claim that keeps a
+    // revision from being posted twice (`src/services/reportDelivery.ts`).
+    name: 'v010_create_report_deliveries',
+    statement: (db) =>
+      db.schema
+        .createTable('report_deliveries')
+        .ifNotExists()
+        .addColumn('report_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('agreement', 'varchar(64)', (c) => c.notNull())
+        .addColumn('issue_key', 'varchar(255)', (c) => c.notNull())
+        .addColumn('recipients', 'text', (c) => c.notNull())
+        .addColumn('comment_id', 'varchar(64)')
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('last_error', 'varchar(1000)')
+        .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+        .addColumn('attempted_at', 'bigint')
+        .addColumn('delivered_at', 'bigint'),
+  },
   ...QUALITY_MIGRATIONS,
 ];

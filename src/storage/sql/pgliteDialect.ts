@@ -1,24 +1,24 @@
 import { PGlite } from '@electric-sql/pglite';
 import {
-  CompiledQuery,
   Kysely,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  type CompiledQuery,
   type DatabaseConnection,
   type Dialect,
   type Driver,
   type QueryResult,
 } from 'kysely';
+import { NO_STREAMING, NO_TRANSACTIONS } from '../../forge/forgeSqlRefusals';
 import { migrateDatabase } from './migrateDatabase';
-import type { Database, SqlDatabase } from './schema';
+import type { Database } from './schema';
 
 /**
  * One embedded Postgres (PGlite: Postgres compiled to WebAssembly, nothing to install), the local
- * engine of `npm start` and `npm test`. It is one session, so it serves one holder at a time: a
- * transaction is never interleaved with another caller's statements. Several databases can share
- * it, each in a Postgres schema of its own (`pgliteDatabase`), since starting PGlite takes a
- * second or two and much memory: every simulator in a test file shares one.
+ * engine of `npm start` and `npm test`. It is one session, so it serves one holder at a time.
+ * Several databases can share it, each in a Postgres schema of its own (`pgliteDialect`), since
+ * starting PGlite takes a second or two and much memory: every simulator in a test file shares one.
  */
 export class PgliteServer {
   private queue: Promise<void> = Promise.resolve();
@@ -48,15 +48,11 @@ export class PgliteServer {
 }
 
 /**
- * A database on `server`: in `schema` (created and migrated on first use) when given, else in
- * the server's default schema (migrated by the caller). Usable at once: the first query waits
- * for PGlite to start.
+ * The dialect of a database on `server`: in `schema` (created and migrated on first use) when
+ * given, else in the server's default schema (migrated by the caller). Usable at once: the first
+ * query waits for PGlite to start. Like Forge SQL, it has no transactions.
  */
-export function pgliteDatabase(server: PgliteServer, schema?: string): SqlDatabase {
-  return new Kysely<Database>({ dialect: pgliteDialect(server, schema) });
-}
-
-function pgliteDialect(server: PgliteServer, schema: string | undefined): Dialect {
+export function pgliteDialect(server: PgliteServer, schema?: string): Dialect {
   return {
     createAdapter: () => new PostgresAdapter(),
     createDriver: () => new PgliteDriver(server, schema),
@@ -100,16 +96,16 @@ class PgliteDriver implements Driver {
     return new PgliteConnection(this.server.pglite);
   }
 
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+  async beginTransaction(): Promise<void> {
+    throw new Error(NO_TRANSACTIONS);
   }
 
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('commit'));
+  async commitTransaction(): Promise<void> {
+    throw new Error(NO_TRANSACTIONS);
   }
 
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  async rollbackTransaction(): Promise<void> {
+    throw new Error(NO_TRANSACTIONS);
   }
 
   async releaseConnection(): Promise<void> {
@@ -144,6 +140,6 @@ class PgliteConnection implements DatabaseConnection {
 
   // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-    throw new Error('PGlite: streaming is not supported; page with limit and offset');
+    throw new Error(NO_STREAMING);
   }
 }

@@ -11,6 +11,10 @@ export interface Database extends QualityDatabase {
   issue_facts: IssueFactsTable;
   goal_cycles: GoalCyclesTable;
   issued_reports: IssuedReportsTable;
+  report_deliveries: ReportDeliveriesTable;
+  rollup_months: RollupMonthsTable;
+  rollup_case_figures: RollupCaseFiguresTable;
+  rollup_goal_figures: RollupGoalFiguresTable;
 }
 
 export type SqlDatabase = Kysely<Database>;
@@ -92,4 +96,73 @@ export interface IssuedReportsTable {
   issued_at: BigIntColumn;
   issued_by: string;
   change_note: string | null;
+}
+
+/** The distribution of one issued revision: posted on an issue, then notified. */
+export interface ReportDeliveriesTable {
+  report_id: string;
+  agreement: string;
+  issue_key: string;
+  /** The notification's recipients as JSON (`ReportRecipients`). */
+  recipients: string;
+  /** The comment posted, once Jira answered with it. */
+  comment_id: string | null;
+  /** `pending`, `posting` (an attempt is under way), `delivered` or `failed`. */
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  claimed_at: BigIntColumn;
+  attempted_at: BigIntColumn | null;
+  delivered_at: BigIntColumn | null;
+}
+
+/**
+ * A month of the management report, pre-aggregated (`src/services/reports/monthRollups.ts`): one
+ * row per month `[start_ms, end_ms)`, pointing at the build whose figure rows are current. Key:
+ * (start_ms, end_ms).
+ */
+export interface RollupMonthsTable {
+  start_ms: BigIntColumn;
+  end_ms: BigIntColumn;
+  /** The current build; null until the first is done. */
+  build_id: string | null;
+  /** Wall clock before the build read the facts, less a margin for clock skew. */
+  built_at: BigIntColumn | null;
+  /** Wall clock of the last write of facts that may change the month (0: none since created). */
+  changed_at: BigIntColumn;
+}
+
+/**
+ * A month's cases per group of one grouping (`grouped_by`), or of every issue (`all`). The group
+ * is stored as `rollupGroupKey` spells it, so that no key column is null. Key: (start_ms, end_ms,
+ * build_id, grouped_by, grp).
+ */
+export interface RollupCaseFiguresTable {
+  start_ms: BigIntColumn;
+  end_ms: BigIntColumn;
+  build_id: string;
+  grouped_by: string;
+  grp: string;
+  received: number;
+  resolved: number;
+  case_load_at_end: number;
+}
+
+/**
+ * A month's goal cycles per group, goal and internal flag. Key: (start_ms, end_ms, build_id,
+ * grouped_by, grp, goal, internal).
+ */
+export interface RollupGoalFiguresTable {
+  start_ms: BigIntColumn;
+  end_ms: BigIntColumn;
+  build_id: string;
+  grouped_by: string;
+  grp: string;
+  goal: string;
+  internal: Flag;
+  met: number;
+  missed: number;
+  open_breaches_at_end: number;
+  /** Completed cycles' elapsed time by duration bucket (`durationHistogram.ts`'s text). */
+  histogram: string;
 }

@@ -1,13 +1,23 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { answerInvoke, invocations, resetBridge } from '../../shared/test/bridgeMock';
 import { App } from './App';
-import { issuedReport, managementReport, operational, reportList } from './fixtures';
+import {
+  deliverySettings,
+  issuedReport,
+  managementReport,
+  operational,
+  reportList,
+} from './fixtures';
 import { OPERATIONAL_REFRESH_MS } from './OperationalSection';
 
 beforeEach(() => {
   resetBridge();
   answerInvoke('getOperationalView', () => ({ ok: true, data: operational }));
   answerInvoke('listReports', () => ({ ok: true, data: reportList }));
+  answerInvoke('getDeliverySettings', (p) => ({
+    ok: true,
+    data: { agreement: p.agreement, settings: deliverySettings },
+  }));
   answerInvoke('getManagementReport', (p) => ({
     ok: true,
     data: managementReport(String(p.from ?? '2025-12'), String(p.to ?? '2026-11')),
@@ -45,12 +55,35 @@ function blobText(blob: Blob): Promise<string> {
   });
 }
 
+/** The texts an SVG chart draws, by the Recharts class of the element drawing them. */
+const chartTexts = (chart: HTMLElement, className: string): string[] =>
+  [...chart.querySelectorAll(`.${className}`)].map((text) => text.textContent ?? '');
+
+/** The no-break spaces a chart's labels keep on one line, as spaces. */
+const withSpaces = (text: string): string => text.replace(/\u00a0/g, ' ');
+
+/** The names a chart's legend gives its series, in order. */
+const legend = (chart: HTMLElement): string[] =>
+  within(chart.closest('figure')!)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+
+/** A table's body, one array of cell texts per row. */
+const tableCells = (table: HTMLElement): string[][] =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
+
 describe('the Reports page', () => {
   it('leaves the months to the app at first, draws the charts with their tables, and exports CSV', async () => {
     const files = captureDownloads();
     render(<App />);
-    const chart = await screen.findByRole('img', { name: 'Compliance per month' });
-    expect(chart.querySelectorAll('rect.bar--brand')).toHaveLength(2);
+    await screen.findByRole('img', { name: 'Compliance per month' });
     const management = invocations.find((i) => i.functionKey === 'getManagementReport')!;
     expect(management.payload).toEqual({ grouping: 'team', goals: 'all' });
     // The form shows the months the app chose.
@@ -79,6 +112,40 @@ describe('the Reports page', () => {
       'acme,12,10,4,18,2,90,1,3600000,10800000,72000000,144000000',
       ',1,0,1,0,0,,0,,,,',
     ]);
+  });
+
+  it('draws each chart from the same numbers as the table beside it', async () => {
+    render(<App />);
+    const compliance = await screen.findByRole('img', { name: 'Compliance per month' });
+    expect(compliance.querySelector('desc')!.textContent).toMatch(/^Share of goals met/);
+    const months = tableCells(screen.getByRole('table', { name: /^Compliance per month/ }));
+    // One bar per month, labelled with the month and its compliance, as in the table.
+    expect(chartTexts(compliance, 'recharts-xAxis-tick-labels .recharts-text')).toEqual(
+      months.map((row) => row[0]),
+    );
+    expect(chartTexts(compliance, 'recharts-label').map(withSpaces)).toEqual(
+      months.map((row) => row[3]),
+    );
+    expect(compliance.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(2);
+
+    const breaches = screen.getByRole('img', { name: 'Breaches by customer' });
+    const breachRows = tableCells(screen.getByRole('table', { name: /^Breaches by customer/ }));
+    expect(chartTexts(breaches, 'recharts-yAxis-tick-labels .recharts-text')).toEqual(
+      breachRows.map((row) => row[0]),
+    );
+    expect(legend(breaches)).toEqual(['Goals missed', 'Open breaches at end']);
+    // acme: 2 missed and 1 open breach, one stacked bar of two parts.
+    expect(breachRows).toEqual([['acme', '2', '1']]);
+    expect(breaches.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(2);
+
+    const teams = screen.getByRole('img', { name: 'Breached and breaching today, per team' });
+    expect(chartTexts(teams, 'recharts-yAxis-tick-labels .recharts-text')).toEqual(['blue']);
+    expect(legend(teams)).toEqual(['Breached', 'Within the hour', 'Later today']);
+    // blue: 1 breached, 1 within the hour, none later today (no bar drawn for a zero).
+    expect(tableCells(screen.getByRole('table', { name: 'Per team' }))).toEqual([
+      ['blue', '1', '1', '0'],
+    ]);
+    expect(teams.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(2);
   });
 
   it('asks for the period and grouping picked', async () => {
@@ -119,6 +186,33 @@ describe('the Reports page', () => {
     expect(calls()).toBe(2);
   });
 
+  it('does not refresh the operational view while the tab is hidden', async () => {
+    jest.useFakeTimers();
+    let visibility: DocumentVisibilityState = 'visible';
+    jest.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    render(<App />);
+    await screen.findByRole('table', { name: 'Per team' });
+    const calls = () => invocations.filter((i) => i.functionKey === 'getOperationalView').length;
+    expect(calls()).toBe(1);
+
+    visibility = 'hidden';
+    await act(async () => {
+      jest.advanceTimersByTime(3 * OPERATIONAL_REFRESH_MS);
+    });
+    expect(calls()).toBe(1);
+
+    // Shown again: the refresh that fell due runs at once, then every minute again.
+    visibility = 'visible';
+    await act(async () => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(calls()).toBe(2);
+    await act(async () => {
+      jest.advanceTimersByTime(OPERATIONAL_REFRESH_MS);
+    });
+    expect(calls()).toBe(3);
+  });
+
   it('lists the issued customer reports, issues one for a month and downloads its print version', async () => {
     const files = captureDownloads();
     answerInvoke('issueReport', (p) => ({
@@ -142,6 +236,7 @@ describe('the Reports page', () => {
     expect(invocations.find((i) => i.functionKey === 'issueReport')!.payload).toEqual({
       agreement: 'schultz-prod-gold',
       period: '2026-09',
+      notify: true,
     });
     fireEvent.click(within(list).getByRole('button', { name: 'Print version' }));
     await waitFor(() => expect(files.map((f) => f.name)).toEqual(['r.html']));

@@ -1,7 +1,6 @@
 import { CustomerReportsSection } from './CustomerReportsSection';
 import { ManagementSection } from './ManagementSection';
 import { OperationalSection } from './OperationalSection';
-import './reports.css';
 
 /** SLA reports: what needs attention now, and how the obligations were kept over months. */
 export function App() {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type {
+  IssuedReportSummary,
   IssueReportOutcome,
   ReportDownload,
   ReportFormat,
@@ -11,16 +12,35 @@ import { ResolverErrorMessage } from '../../shared/components/ResolverErrorMessa
 import { SectionMessage } from '../../shared/components/SectionMessage';
 import { Spinner } from '../../shared/components/Spinner';
 import { downloadFile } from '../../shared/downloadFile';
+import { DeliverySettingsEditor } from './DeliverySettingsEditor';
+import { DeliveryStatus } from './DeliveryStatus';
 import { FormField } from './FormField';
 import { useResolver } from './useResolver';
 
 const NO_PAYLOAD = {};
 
-/** The customer reports issued per agreement and month: list, issue on demand, download. */
+/** What an issue outcome says about the revision's delivery. */
+function deliveryText(summary: IssuedReportSummary): string {
+  const { delivery } = summary;
+  if (!delivery) return '';
+  return delivery.status === 'delivered'
+    ? ` Posted on ${delivery.issueKey}.`
+    : delivery.status === 'failed'
+      ? ` Delivery failed: ${delivery.lastError ?? 'unknown error'}.`
+      : '';
+}
+
+/**
+ * The customer reports issued per agreement and month: list, issue on demand (notifying the
+ * agreement's recipients unless unticked), download, each revision's delivery with a retry,
+ * and the chosen agreement's schedule and delivery.
+ */
 export function CustomerReportsSection() {
   const { data, loading, error, reload } = useResolver<ReportList>('listReports', NO_PAYLOAD);
   const [agreement, setAgreement] = useState('');
   const [period, setPeriod] = useState('');
+  const [notify, setNotify] = useState(true);
+  const [deliveryOpen, setDeliveryOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ text: string } | { error: unknown } | null>(null);
   const chosen = agreement || data?.agreements[0]?.id || '';
@@ -29,12 +49,32 @@ export function CustomerReportsSection() {
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await call<IssueReportOutcome>('issueReport', { agreement: chosen, period });
+      const result = await call<IssueReportOutcome>('issueReport', {
+        agreement: chosen,
+        period,
+        notify,
+      });
       const { summary } = result;
       setOutcome({
         text: result.issued
-          ? `Issued ${summary.agreement.name} ${summary.period}, revision ${summary.revision}.`
+          ? `Issued ${summary.agreement.name} ${summary.period}, revision ${summary.revision}.${deliveryText(summary)}`
           : `Nothing changed since revision ${summary.revision} of ${summary.period}: no new revision.`,
+      });
+      reload();
+    } catch (failure) {
+      setOutcome({ error: failure });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const deliver = async (reportId: string) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const summary = await call<IssuedReportSummary>('retryDelivery', { reportId });
+      setOutcome({
+        text: `Revision ${summary.revision} of ${summary.agreement.name} ${summary.period}:${deliveryText(summary) || ' not delivered.'}`,
       });
       reload();
     } catch (failure) {
@@ -90,6 +130,14 @@ export function CustomerReportsSection() {
                 />
               )}
             </FormField>
+            <label className="reports__check">
+              <input
+                type="checkbox"
+                checked={notify}
+                onChange={(e) => setNotify(e.target.checked)}
+              />{' '}
+              Notify recipients
+            </label>
             <Button appearance="primary" type="submit" disabled={busy || !chosen}>
               Issue report
             </Button>
@@ -117,6 +165,7 @@ export function CustomerReportsSection() {
                     </th>
                     <th scope="col">Issued</th>
                     <th scope="col">What changed</th>
+                    <th scope="col">Delivery</th>
                     <th scope="col">Download</th>
                   </tr>
                 </thead>
@@ -133,6 +182,13 @@ export function CustomerReportsSection() {
                         </time>
                       </td>
                       <td>{r.changeNote ?? '–'}</td>
+                      <td>
+                        <DeliveryStatus
+                          delivery={r.delivery}
+                          busy={busy}
+                          onRetry={() => void deliver(r.reportId)}
+                        />
+                      </td>
                       <td>
                         <Button
                           appearance="subtle"
@@ -152,6 +208,18 @@ export function CustomerReportsSection() {
                 </tbody>
               </table>
             </div>
+          )}
+          {chosen && (
+            <details
+              className="reports__disclosure"
+              onToggle={(e) => setDeliveryOpen(e.currentTarget.open)}
+            >
+              <summary>
+                Delivery of {data.agreements.find((a) => a.id === chosen)?.name ?? chosen}
+              </summary>
+              {/* Loaded when opened: most visits only read the list. */}
+              {deliveryOpen && <DeliverySettingsEditor key={chosen} agreement={chosen} />}
+            </details>
           )}
         </>
       )}

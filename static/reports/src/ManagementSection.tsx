@@ -8,18 +8,13 @@ import type {
 import { Button } from '../../shared/components/Button';
 import { ResolverErrorMessage } from '../../shared/components/ResolverErrorMessage';
 import { Spinner } from '../../shared/components/Spinner';
-import { BarChart } from './BarChart';
+import { BREACH_SERIES } from './chartSeries';
+import { ComplianceChart } from './ComplianceChart';
+import { CountsChart } from './CountsChart';
 import { DataTable } from './DataTable';
 import { FormField } from './FormField';
 import { useResolver } from './useResolver';
-import {
-  breachesTable,
-  GROUPING_NAMES,
-  groupLabel,
-  managementTable,
-  monthsTable,
-  percentText,
-} from './reportTables';
+import { breachesTable, GROUPING_NAMES, managementTable, monthsTable } from './reportTables';
 
 const GOAL_SCOPE_NAMES: Record<GoalScope, string> = {
   all: 'All goals',
@@ -117,7 +112,9 @@ export function ManagementSection() {
 }
 
 function ManagementFigures({ report }: { report: ManagementReport }) {
-  const breaches = breachesTable(report);
+  // Tables made once per report: the charts redraw only when their data changes.
+  const months = useMemo(() => monthsTable(report), [report]);
+  const breaches = useMemo(() => breachesTable(report), [report]);
   const groupName = GROUPING_NAMES[report.grouping].toLowerCase();
   return (
     <div className="reports__figures">
@@ -126,32 +123,19 @@ function ManagementFigures({ report }: { report: ManagementReport }) {
         (nearest-rank percentiles).
       </p>
       <div className="reports__chart-row">
-        <BarChart
+        <ComplianceChart
           title="Compliance per month"
           description={`Share of goals met among those completed, each month from ${report.from} to ${report.to}. The table beside gives the numbers.`}
-          series={[{ name: 'Compliance', className: 'bar--brand' }]}
-          max={100}
-          items={report.months.map((m) => ({
-            label: m.month,
-            values: [m.compliancePct],
-            valueText: percentText(m.compliancePct),
-          }))}
+          months={report.months}
         />
-        <DataTable table={monthsTable(report)} />
+        <DataTable table={months} />
       </div>
       <div className="reports__chart-row">
-        <BarChart
+        <CountsChart
           title={`Breaches by ${groupName}`}
           description={`Goals missed in the period and breaches still open at its end, by ${groupName}. The table beside gives the numbers.`}
-          series={[
-            { name: 'Goals missed', className: 'bar--danger' },
-            { name: 'Open breaches at end', className: 'bar--warning' },
-          ]}
-          items={breaches.rows.map((row) => ({
-            label: groupLabel(report.grouping, row.group),
-            values: [row.missed, row.openBreaches],
-            valueText: String(row.missed + row.openBreaches),
-          }))}
+          table={breaches}
+          series={BREACH_SERIES}
         />
         <DataTable table={breaches} />
       </div>

@@ -2,6 +2,7 @@ import type {
   IssuedReportSummary,
   ManagementReport,
   OperationalView,
+  ReportDeliverySettings,
   ReportList,
 } from '../../../src/resolvers/views';
 
@@ -89,6 +90,7 @@ export const issuedReport: IssuedReportSummary = {
   issuedAt: '2026-11-01T00:05:00.000Z',
   issuedBy: 'app',
   changeNote: null,
+  delivery: null,
 };
 
 export const reportList: ReportList = {
@@ -101,4 +103,11 @@ export const reportList: ReportList = {
       timeZone: 'Europe/Copenhagen',
     },
   ],
+};
+
+/** An agreement's delivery: monthly, posted on SUP-12, notifying a user and the reporter. */
+export const deliverySettings: ReportDeliverySettings = {
+  schedule: 'monthly',
+  deliveryIssue: 'SUP-12',
+  recipients: { users: ['acc-customer'], groups: [], reporter: true, watchers: false },
 };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../shared/api';
+import { refreshWhileVisible } from './refreshWhileVisible';
 
 export interface ResolverState<T> {
   readonly data: T | null;
@@ -9,8 +10,8 @@ export interface ResolverState<T> {
 
 /**
  * Calls `functionKey` with `payload` whenever the payload's JSON changes, on `reload`, and every
- * `pollMs` when set. An answer that a newer call replaced is dropped; the last data stays on
- * screen while the next call runs, so a refresh does not blank the page.
+ * `pollMs` when set, while the page is visible. An answer that a newer call replaced is dropped;
+ * the last data stays on screen while the next call runs, so a refresh does not blank the page.
  */
 export function useResolver<T>(
   functionKey: string,
@@ -36,8 +37,7 @@ export function useResolver<T>(
         id === latest.current && setState((s) => ({ ...s, loading: false, error })),
     );
     if (!pollMs) return undefined;
-    const timer = setTimeout(() => setReloads((n) => n + 1), pollMs);
-    return () => clearTimeout(timer);
+    return refreshWhileVisible(pollMs, () => setReloads((n) => n + 1));
   }, [functionKey, key, reloads, pollMs]);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);

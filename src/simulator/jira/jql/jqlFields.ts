@@ -443,6 +443,25 @@ function customField(name: string, field: CustomFieldRecord, ctx: BindContext): 
       };
     case 'datetime':
       return dateField(name, ctx, (issue) => (raw(issue)[0] as number | undefined) ?? null);
+    case 'team':
+      // Jira searches the Team field by team id (`Team[Team] = <id>`).
+      return {
+        name,
+        kind: 'entity',
+        operators: ops(EQUALITY),
+        values: raw,
+        resolve: (operand) => {
+          const text = literalText(operand, name);
+          if (!jira.teams.has(text)) {
+            throw new JqlError(`The value '${text}' does not exist for the field '${name}'.`);
+          }
+          return [text];
+        },
+        sortKey: (issue) => {
+          const id = issue.customFields.get(field.id) as string | undefined;
+          return id === undefined ? null : (jira.teams.get(id)?.name.toLowerCase() ?? id);
+        },
+      };
     case 'object':
       return {
         name,

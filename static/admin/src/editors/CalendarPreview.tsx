@@ -9,25 +9,6 @@ import { EMPTY_CONTRACT } from '../../../../src/domain/contract/emptyContract';
 
 const DAYS = 14;
 
-/** Today's date where the calendar is (`YYYY-MM-DD`), or in the browser if the zone is unknown. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  const parts = (zone?: string) =>
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(now);
-  let list;
-  try {
-    list = parts(timeZone || undefined);
-  } catch {
-    list = parts();
-  }
-  const get = (type: string) => list.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 /** The part of the draft the preview needs: the calendar and its holiday sets, nothing else. */
 export function previewContract(draft: Contract, calendar: CalendarDefinition): Contract {
   const sets = Array.isArray(calendar.holidaySets) ? calendar.holidaySets : [];
@@ -76,7 +57,7 @@ export function CalendarPreview({
       call<Preview>('previewCalendar', {
         contract,
         calendar: calendar.id,
-        from: todayIn(calendar.timeZone),
+        // No `from`: the resolver starts today by the app's clock, not the browser's.
         days: DAYS,
       }).then(
         (days) => mine === sequence.current && setState({ status: 'ready', days }),

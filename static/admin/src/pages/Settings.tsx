@@ -11,11 +11,12 @@ import { rebaseErrors, type FieldError } from '../state/errorsByPath';
 import { fieldId, toJsonPath, type Path } from '../state/paths';
 import { useSessionState } from '../state/useSessionState';
 
-/** The form's values; an empty `timeLeftField` is "Not set". */
+/** The form's values; an empty `team` or `timeLeftField` is "Not set". */
 interface Values {
   customer: string;
   environment: string;
   product: string;
+  team: string;
   timeLeftField: string;
 }
 
@@ -34,6 +35,7 @@ const FIELD_PATHS: Record<keyof Values, Path> = {
   customer: ['fields', 'customer'],
   environment: ['fields', 'environment'],
   product: ['fields', 'product'],
+  team: ['fields', 'team'],
   timeLeftField: ['timeLeftField'],
 };
 const PLACED = new Set(Object.values(FIELD_PATHS).map(toJsonPath));
@@ -42,6 +44,7 @@ const toValues = (settings: AppSettings): Values => ({
   customer: settings.fields.customer,
   environment: settings.fields.environment,
   product: settings.fields.product,
+  team: settings.fields.team ?? '',
   timeLeftField: settings.timeLeftField ?? '',
 });
 
@@ -49,6 +52,7 @@ const same = (a: Values, b: Values) =>
   a.customer === b.customer &&
   a.environment === b.environment &&
   a.product === b.product &&
+  a.team === b.team &&
   a.timeLeftField === b.timeLeftField;
 
 type Loaded =
@@ -65,7 +69,8 @@ type Notice =
 
 /**
  * The app's settings, apart from the contract and saved on their own: which Jira fields name an
- * issue's customer, environment and product, and the app's SLA field. Loaded when the tab is
+ * issue's customer, environment and product, the Team field the reports group by, and the app's
+ * SLA field. Loaded when the tab is
  * first opened; what is typed is kept while the page is open. A save names the version it was
  * loaded at, so it cannot overwrite settings another admin saved in the meantime.
  */
@@ -146,7 +151,12 @@ export function Settings() {
     try {
       const result = await call<SettingsSaved>('saveSettings', {
         settings: {
-          fields: { customer: sent.customer, environment: sent.environment, product: sent.product },
+          fields: {
+            customer: sent.customer,
+            environment: sent.environment,
+            product: sent.product,
+            ...(sent.team !== '' && { team: sent.team }),
+          },
           timeLeftField: sent.timeLeftField === '' ? null : sent.timeLeftField,
         },
         baseVersion: view.version,
@@ -188,6 +198,7 @@ export function Settings() {
     value: f.id,
     label: `${f.name} (${f.id})`,
   }));
+  const teamOptions = view.teamFields.map((f) => ({ value: f.id, label: `${f.name} (${f.id})` }));
   const slaOptions = view.slaFields.map((f) => ({ value: f.key, label: `${f.name} (${f.key})` }));
 
   return (
@@ -219,6 +230,20 @@ export function Settings() {
                 size="wide"
               />
             ))}
+            <SelectField
+              label="Team field"
+              path={FIELD_PATHS.team}
+              value={form.team}
+              onChange={(v) => change('team', v)}
+              options={teamOptions}
+              emptyLabel="Not set"
+              size="wide"
+              hint={
+                teamOptions.length === 0
+                  ? 'This site has no Team field (Atlassian Teams): the reports show no teams.'
+                  : "Jira's Team field (Atlassian Teams): the reports group by its team."
+              }
+            />
           </fieldset>
           <fieldset className="fieldset" aria-describedby="settings-sla-description">
             <legend>App field</legend>

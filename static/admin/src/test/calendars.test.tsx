@@ -33,7 +33,9 @@ describe('calendars', () => {
     const preview = lastCall('previewCalendar')!;
     expect(preview.calendar).toBe('dk-office');
     expect(preview.days).toBe(14);
-    expect(preview.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // From today by the app's clock (the simulator's in the simulator), which the resolver
+    // knows and the browser does not: the page sends no date of its own.
+    expect(preview).not.toHaveProperty('from');
     await screen.findByText('Grundlovsdag (customary)');
     expect(screen.getByText('Closes 12:00')).toBeTruthy();
   });

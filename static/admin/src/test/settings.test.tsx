@@ -157,6 +157,63 @@ describe('settings', () => {
     expect(saveButton().disabled).toBe(true);
   });
 
+  it('picks the Team field among the site’s Team fields, saves it and shows its error', async () => {
+    await openSettings();
+    expect(select('Team field').value).toBe('');
+    expect(optionLabels('Team field')).toEqual(['Not set', 'Team (customfield_10001)']);
+    expect(
+      screen.getByText("Jira's Team field (Atlassian Teams): the reports group by its team."),
+    ).toBeTruthy();
+    fireEvent.change(select('Team field'), { target: { value: 'customfield_10001' } });
+    fireEvent.click(saveButton());
+    await screen.findByText('Settings saved');
+    expect(lastCall('saveSettings')).toEqual({
+      settings: {
+        fields: {
+          customer: 'customfield_10050',
+          environment: 'customfield_10051',
+          product: 'customfield_10052',
+          team: 'customfield_10001',
+        },
+        timeLeftField: SLA_KEY,
+      },
+      baseVersion: 3,
+    });
+    expect(select('Team field').value).toBe('customfield_10001');
+
+    // The field was deleted from the site since the page loaded.
+    const message = '"customfield_10001" is not a custom field of this site';
+    answerInvoke('saveSettings', () => ({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: 'The settings are invalid.',
+        errors: [{ path: '$.settings.fields.team', message }],
+      },
+    }));
+    fireEvent.change(select('Team field'), { target: { value: '' } });
+    fireEvent.change(select('Team field'), { target: { value: 'customfield_10001' } });
+    fireEvent.change(select('SLA field'), { target: { value: '' } });
+    fireEvent.click(saveButton());
+    const team = select('Team field');
+    await waitFor(() => expect(team.getAttribute('aria-invalid')).toBe('true'));
+    const described = team
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ');
+    expect(described).toContain(message);
+  });
+
+  it('says when the site has no Team field', async () => {
+    answerInvoke('getSettings', () => ({ ok: true, data: settingsView({ teamFields: [] }) }));
+    await openSettings();
+    expect(optionLabels('Team field')).toEqual(['Not set']);
+    expect(
+      screen.getByText('This site has no Team field (Atlassian Teams): the reports show no teams.'),
+    ).toBeTruthy();
+  });
+
   it('shows the errors of an invalid answer at their fields, and the rest above Save', async () => {
     answerInvoke('saveSettings', () => ({
       ok: false,

@@ -51,6 +51,7 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
       { id: 'customfield_10051', name: 'Environment' },
       { id: 'customfield_10052', name: 'Product' },
     ],
+    teamFields: [{ id: 'customfield_10001', name: 'Team' }],
     slaFields: [{ key: 'ari-demo-app__development__sla-time-left', name: 'SLA' }],
     ...overrides,
   };
@@ -81,7 +82,9 @@ export function answerDefaults(cfg: AdminConfig = config()): void {
   answerInvoke('previewCalendar', (payload) => ({
     ok: true,
     data: Array.from({ length: 14 }, (_, i) => {
-      const date = new Date(Date.parse(`${String(payload.from)}T00:00:00Z`) + i * 86_400_000);
+      // As the resolver: from the date asked for, else today by the app's clock.
+      const from = typeof payload.from === 'string' ? payload.from : '2026-06-03';
+      const date = new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000);
       return {
         date: date.toISOString().slice(0, 10),
         weekday: 'mon',
