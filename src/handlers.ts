@@ -8,6 +8,7 @@ import { capaPanelResolvers } from './resolvers/capaPanel';
 import { issuePanelResolvers } from './resolvers/issuePanel';
 import { nonConformityResolvers } from './resolvers/nonConformities';
 import { qualityIntakeResolvers } from './resolvers/qualityIntake';
+import { qualityMeasuresResolvers } from './resolvers/qualityMeasures';
 import { qualityReviewResolvers } from './resolvers/qualityReview';
 import { qualitySettingsResolvers } from './resolvers/qualitySettings';
 import type { ResolverDefinitions } from './resolvers/resolverKit';
@@ -53,6 +54,7 @@ export const appResolvers = {
   workListResolver: {
     ...workListResolvers,
     ...reportResolvers,
+    ...qualityMeasuresResolvers,
     ...qualityReviewResolvers,
     ...nonConformityResolvers,
   },

@@ -1,21 +1,15 @@
-import { REPORT_READERS_GROUP } from './reports';
-import { ResolverError, type ResolverContext } from './resolverKit';
+import type { ResolverContext } from './resolverKit';
+import { requireTeamLead, teamLeadOrNull } from './teamLeads';
 
 /**
  * Who owns quality work (raise non-conformities, change a CAPA): Jira administrators and members
- * of the `team-leads` group, the same people who read the reports (`reports.ts`). Everyone who
+ * of the `team-leads` group, the same people who read the reports (`teamLeads.ts`). Everyone who
  * can see a non-conformity's issue may read its CAPA.
  */
 export async function isQualityOwner(ctx: ResolverContext): Promise<boolean> {
-  const [me, { ADMINISTER }] = await Promise.all([
-    ctx.jiraAsUser.myselfWithGroups(),
-    ctx.jiraAsUser.myPermissions(['ADMINISTER']),
-  ]);
-  return Boolean(ADMINISTER) || me.groups.includes(REPORT_READERS_GROUP);
+  return (await teamLeadOrNull(ctx)) !== null;
 }
 
 export async function requireQualityOwner(ctx: ResolverContext, what: string): Promise<void> {
-  if (!(await isQualityOwner(ctx))) {
-    throw new ResolverError('forbidden', `Only Jira administrators and team leads can ${what}.`);
-  }
+  await requireTeamLead(ctx, what);
 }

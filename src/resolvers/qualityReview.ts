@@ -15,7 +15,7 @@ import { followUpOf, openFollowUps, type QueueCursor } from '../storage/quality/
 import { loadQualitySettings } from '../storage/qualitySettings';
 import { reasonText, scoreText } from '../services/quality/followUpContent';
 import type { RecordedFollowUp, ReviewPage, ReviewRow } from './qualityViews';
-import { REPORT_READERS_GROUP } from './reports';
+import { requireTeamLead } from './teamLeads';
 import {
   invalid,
   payloadObject,
@@ -33,17 +33,8 @@ type Reviewer = { readonly accountId: string; readonly admin: boolean };
 
 /** The caller must be a Jira administrator or a team lead. */
 async function requireReviewer(ctx: ResolverContext, accountId: string): Promise<Reviewer> {
-  const [me, { ADMINISTER }] = await Promise.all([
-    ctx.jiraAsUser.myselfWithGroups(),
-    ctx.jiraAsUser.myPermissions(['ADMINISTER']),
-  ]);
-  if (!ADMINISTER && !me.groups.includes(REPORT_READERS_GROUP)) {
-    throw new ResolverError(
-      'forbidden',
-      'Only Jira administrators and team leads can see and record follow-ups of feedback.',
-    );
-  }
-  return { accountId, admin: Boolean(ADMINISTER) };
+  const { admin } = await requireTeamLead(ctx, 'see and record follow-ups of feedback');
+  return { accountId, admin };
 }
 
 function readPageRequest(input: Record<string, unknown>): {

@@ -23,28 +23,14 @@ import {
   invalid,
   payloadObject,
   resolver,
-  ResolverError,
   type ResolverContext,
   type ResolverDefinitions,
 } from './resolverKit';
-
-/** The Jira group whose members may read the reports besides administrators. */
-export const REPORT_READERS_GROUP = 'team-leads';
+import { requireTeamLead, type TeamLead } from './teamLeads';
 
 /** The caller must be a Jira administrator or a team lead; answers their time zone. */
-async function requireReportReader(ctx: ResolverContext): Promise<{ timeZone: string }> {
-  const [me, { ADMINISTER }] = await Promise.all([
-    ctx.jiraAsUser.myselfWithGroups(),
-    ctx.jiraAsUser.myPermissions(['ADMINISTER']),
-  ]);
-  if (!ADMINISTER && !me.groups.includes(REPORT_READERS_GROUP)) {
-    throw new ResolverError(
-      'forbidden',
-      'Only Jira administrators and team leads can see the SLA reports.',
-    );
-  }
-  return { timeZone: me.timeZone ?? 'UTC' };
-}
+export const requireReportReader = (ctx: ResolverContext): Promise<TeamLead> =>
+  requireTeamLead(ctx, 'see the SLA reports');
 
 export const reportResolvers: ResolverDefinitions = {
   /** Issued customer reports: list, open, issue, download (Jira administrators only). */

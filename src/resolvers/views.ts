@@ -375,6 +375,13 @@ export type {
   ReportGrouping,
 } from '../domain/reports/managementReport';
 export type { ManagementRequest } from '../domain/reports/managementRequest';
+/** The Reports page's Quality section (`src/resolvers/qualityMeasures.ts`). */
+export type {
+  MonthQuality,
+  QualityMeasureRow,
+  QualityMeasures,
+} from '../domain/quality/qualityMeasures';
+export type { QualityMeasuresRequest } from '../domain/quality/qualityMeasuresRequest';
 export type {
   OperationalGoal,
   OperationalTeamRow,

@@ -37,13 +37,15 @@ describe('SLA reports (browser)', () => {
   it('picks a period, draws the chart with its table, and downloads the CSV', async () => {
     const page = await browser.pageAs(DEMO_USERS.lead);
     const reports = await openReports(page, browser.base);
-    // The app's clock decides the default: the 12 months up to March 2026.
-    expect(await reports.getByLabel('From', { exact: true }).inputValue()).toBe('2025-04');
-    expect(await reports.getByLabel('To', { exact: true }).inputValue()).toBe('2026-03');
+    // The app's clock decides the default: the 12 months up to March 2026. (The Quality section
+    // has a month range of its own.)
+    const management = reports.getByRole('region', { name: 'Management report' });
+    expect(await management.getByLabel('From', { exact: true }).inputValue()).toBe('2025-04');
+    expect(await management.getByLabel('To', { exact: true }).inputValue()).toBe('2026-03');
 
-    await reports.getByLabel('From', { exact: true }).fill('2026-02');
-    await reports.getByLabel('Group by', { exact: true }).selectOption({ label: 'Customer' });
-    await reports.getByRole('button', { name: 'Show' }).click();
+    await management.getByLabel('From', { exact: true }).fill('2026-02');
+    await management.getByLabel('Group by', { exact: true }).selectOption({ label: 'Customer' });
+    await management.getByRole('button', { name: 'Show' }).click();
     const monthTable = reports.getByRole('table', {
       name: 'Compliance per month, 2026-02–2026-03',
     });
@@ -128,6 +130,50 @@ describe('SLA reports (browser)', () => {
     expect(dark.chartText).toBe('rgb(159, 173, 188)');
     expect(light.bar).toBe('rgb(34, 160, 107)');
     expect(dark.bar).toBe('rgb(42, 187, 127)');
+  });
+
+  it('shows the quality measures per team and month, with CSAT and NPS drawn per month', async () => {
+    const page = await browser.pageAs(DEMO_USERS.lead);
+    const reports = await openReports(page, browser.base);
+    const quality = reports.getByRole('region', { name: 'Quality' });
+    await quality.getByLabel('From', { exact: true }).fill('2026-01');
+    await quality.getByLabel('To', { exact: true }).fill('2026-03');
+    await quality.getByRole('button', { name: 'Show' }).click();
+    const months = quality.getByRole('table', { name: 'CSAT and NPS per month, 2026-01–2026-03' });
+    await months.waitFor();
+    const chart = quality.getByRole('img', { name: 'CSAT and NPS per month' });
+    expect(await chart.locator('.recharts-xAxis-tick-labels text').allTextContents()).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
+    // A bar for each month's CSAT % and NPS that has answers (a score of 0 draws no bar).
+    const cells = await months
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+    const measured = cells
+      .flatMap((row) => [row[2], row[4]])
+      .filter((v) => !/^(–|0( %)?)$/.test(v!));
+    expect(await chart.locator('.recharts-bar-rectangle path').count()).toBe(measured.length);
+    // From the frame, not the section: a `has` locator is looked up inside the element it filters.
+    const teams = reports.getByRole('table', {
+      name: 'Quality by team and month, 2026-01–2026-03',
+    });
+    const download = page.waitForEvent('download');
+    await reports
+      .locator('.data-table', { has: teams })
+      .getByRole('button', { name: 'Download CSV' })
+      .click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('quality-2026-01-2026-03.csv');
+    const csv = readFileSync((await file.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toBe(
+      'Month,Team,CSAT answers,CSAT %,NPS answers,NPS,Flagged,Follow-ups due,Followed up in time %,Open NCs at end,NCs closed,CAPA cycle median (days),Overdue actions at end',
+    );
+    expect(csv.length - 2).toBe(await teams.locator('tbody tr').count());
+    await browser.screenshot(page, 'reports-quality');
   });
 
   it('lets an administrator re-issue a customer report and download it', async () => {

@@ -3,7 +3,10 @@ import { appResolvers } from '../../src/handlers';
 import type { CapaPanelData } from '../../src/resolvers/capaPanel';
 import type { ResolverResult } from '../../src/resolvers/views';
 import { recordFeedback } from '../../src/services/quality/recordFeedback';
+import { survicateSignature } from '../../src/services/quality/survicateSignature';
+import { webTriggerCall, webTriggerPath } from '../../src/simulator/webTriggers';
 import { saveQualitySettings } from '../../src/storage/qualitySettings';
+import { setSurvicateSecret } from '../../src/storage/survicateSecret';
 import { demoSimulator, DEMO_USERS, MONDAY_0800_CPH } from '../support/simulator';
 
 const DAY = 86_400_000;
@@ -47,6 +50,42 @@ async function setUp() {
     await sim.forge.settle();
     return key;
   };
+  /**
+   * A customer rates a new case of Schultz A/S 1 of 5 in a Survicate survey: the signed
+   * `questionAnswered` event reaches the app's web trigger, the case's key in a respondent
+   * attribute.
+   */
+  const surveyRating = async (summary: string) => {
+    const key = await demo.reportIncident('High', summary);
+    const secret = 'whsec-quality-loop';
+    await setSurvicateSecret(sim.forge.store, sim.forge.store, secret, {
+      accountId: admin,
+      at: new Date(sim.now()).toISOString(),
+    });
+    const body = JSON.stringify({
+      messageId: `survicate-${key}`,
+      deliveryTries: 0,
+      event: {
+        questionAnswered: {
+          type: 'rating',
+          responseUuid: `response-${key}`,
+          survey: { id: 'b92b6ecae6dd7207', name: 'Support satisfaction' },
+          timestamp: new Date(sim.now()).toISOString(),
+          respondent: { id: '534759', attributes: { issue_key: key } },
+          question: { id: 12123, body: 'How would you rate our support?' },
+          choice: { id: 21573, body: '1', comment: `${summary}: far too slow` },
+        },
+      },
+    });
+    const url = new URL(`http://localhost${webTriggerPath('survicate-feedback')}`);
+    const answer = await sim.forge.webTrigger(
+      'survicate-feedback',
+      webTriggerCall('POST', url, { Hmac: survicateSignature(secret, body) }, body),
+    );
+    expect(answer?.statusCode).toBe(202);
+    await sim.forge.settle();
+    return key;
+  };
   const capa = async (fn: string, payload: unknown, as: string = lead) => {
     const result = (await appResolvers.capaPanelResolver[fn]!(
       payload,
@@ -62,17 +101,43 @@ async function setUp() {
         fields: { issuelinks: { outwardIssue?: { key: string }; inwardIssue?: { key: string } }[] };
       }>({ method: 'GET', path: `/rest/api/3/issue/${key}`, accountId: null })
     ).fields.issuelinks.map((l) => l.outwardIssue?.key ?? l.inwardIssue?.key);
-  return { ...demo, lowRating, capa, linksOf };
+  return { ...demo, lowRating, surveyRating, capa, linksOf };
 }
 
 describe('the quality loop in the simulator', () => {
-  it('three low ratings → one non-conformity → CAPA → reopened by a new one → closed', async () => {
-    const { sim, act, lowRating, capa, linksOf } = await setUp();
+  it('three low ratings → flagged to the lead → one non-conformity → CAPA → reopened by a new one → closed', async () => {
+    const { sim, act, lowRating, surveyRating, capa, linksOf } = await setUp();
+    // Follow-ups go to QM, to the team lead (the fallback of the lead mapping).
+    await saveQualitySettings(
+      sim.forge.store,
+      {
+        ...DEFAULT_QUALITY_SETTINGS,
+        followUp: { projectKey: 'QM', issueType: 'Task', dueIn: 'PT8H', calendar: null },
+        leads: { byTeam: [], byComponent: [], byProject: [], fallback: lead },
+        nonConformity: { projectKey: 'QM', issueType: 'Non-conformity' },
+      },
+      { savedBy: admin, savedAt: new Date(sim.now()).toISOString(), baseVersion: 1 },
+    );
     const cases = [
       await lowRating('Export fails'),
       await lowRating('Login slow'),
-      await lowRating('Report missing'),
+      await surveyRating('Report missing'),
     ];
+    const sources = await sim.forge.sql.db
+      .selectFrom('feedback')
+      .select(['source', 'issue_key'])
+      .orderBy('answered_at')
+      .execute();
+    expect(sources.map((f) => f.source).sort()).toEqual(['app', 'app', 'survicate']);
+
+    // Each low rating is flagged to the team lead: a follow-up issue assigned to them.
+    const followUps = await sim.forge.sql.db
+      .selectFrom('follow_ups')
+      .select(['issue_key', 'lead'])
+      .execute();
+    expect(followUps).toHaveLength(3);
+    expect(followUps.every((f) => f.lead === lead)).toBe(true);
+    const followUpKeys = followUps.map((f) => f.issue_key);
 
     // The daily job at midnight: one non-conformity (customer, product and reason all cross the
     // rule with the same three answers), linked to the three cases.
@@ -81,7 +146,7 @@ describe('the quality loop in the simulator', () => {
     expect(ncRows).toHaveLength(1);
     const issueKey = ncRows[0]!.issue_key;
     expect(ncRows[0]!.group_key).toBe('customer:schultz');
-    expect((await linksOf(issueKey)).sort()).toEqual([...cases].sort());
+    expect((await linksOf(issueKey)).sort()).toEqual([...cases, ...followUpKeys].sort());
 
     // CAPA round 1, up to the effectiveness check.
     await capa('applyCapaCommand', {
@@ -225,7 +290,8 @@ describe('the quality loop in the simulator', () => {
     await sim.forge.invoke('qualityRecurrence', {});
     await sim.forge.invoke('qualityRecurrence', {});
     expect(notices()).toHaveLength(1);
-    expect(notices()[0]!.to).toEqual({ assignee: true, reporter: true });
+    // Nobody is assigned (the settings name no lead): Jira would refuse the assignee.
+    expect(notices()[0]!.to).toEqual({ reporter: true });
     expect((await capa('getCapa', { issueKey })).blockers.checkEffectiveness).toEqual([]);
   });
 });

@@ -216,6 +216,10 @@ const CASES: Record<
       locations: [['from'], ['to'], ['grouping'], ['goals']],
     },
     getOperationalView: { valid: {}, locations: [] },
+    getQualityMeasures: {
+      valid: { from: '2026-02', to: '2026-03' },
+      locations: [['from'], ['to']],
+    },
     listReviewQueue: {
       valid: { after: { dueAt: 0, feedbackId: 'f' }, limit: 10 },
       locations: [['after'], ['after', 'dueAt'], ['after', 'feedbackId'], ['limit']],

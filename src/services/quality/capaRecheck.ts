@@ -13,8 +13,8 @@ const DAY_MS = 86_400_000;
  * The effectiveness re-check of CAPAs in their observation window. New negative feedback in the
  * non-conformity's group answered after the check was scheduled means the problem recurred: the
  * CAPA is reopened by the app (`recurred`, the evidence naming the feedback) and the issue gets
- * a comment. A window that ended without recurrence makes the check due: the assignee and the
- * reporter are notified, once per round (the notice is claimed in SQL before it is sent).
+ * a comment. A window that ended without recurrence makes the check due: the assignee (if any) and
+ * the reporter are notified, once per round (the notice is claimed in SQL before it is sent).
  */
 export async function recheckEffectiveness(
   ctx: AppContext,
@@ -47,12 +47,14 @@ export async function recheckEffectiveness(
     }
     if (!checkIsDue(capa, now)) continue;
     if (!(await claimNotice(ctx.sql, nc.id, `check-due:${capa.round}`, now))) continue;
+    // Jira refuses to notify the assignee of an unassigned issue (400): ask only when there is one.
+    const assigned = Boolean((await ctx.jira.getIssue(nc.issueKey, ['assignee']))?.fields.assignee);
     await ctx.jira.notify(nc.issueKey, {
       subject: `${nc.issueKey}: the effectiveness check is due`,
       textBody: `The ${capa.observationDays}-day observation window of ${nc.issueKey} has ended without the problem recurring. Record the effectiveness check in the CAPA panel.`,
       // The app reports the issues it creates: its raiser is told too when a person raised it.
       to: {
-        assignee: true,
+        ...(assigned && { assignee: true }),
         reporter: true,
         ...(nc.raisedBy !== 'app' && { users: [{ accountId: nc.raisedBy }] }),
       },

@@ -1,6 +1,4 @@
 import contract from '../../../examples/contract.json';
-import { DEFAULT_QUALITY_SETTINGS } from '../../domain/quality/qualitySettings';
-import { loadSavedQualitySettings, saveQualitySettings } from '../../storage/qualitySettings';
 import type { Contract } from '../../domain/contract';
 import type { AppSettings } from '../../storage/appSettings';
 import { loadSavedSettings, saveSettings } from '../../storage/settings';
@@ -186,20 +184,6 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
       savedAt: new Date(sim.now()).toISOString(),
       baseVersion: null,
     });
-  }
-  // Flagged feedback is followed up in QM by the team lead within a working day of the Danish
-  // office; recurrences become non-conformities there too.
-  if (!(await loadSavedQualitySettings(sim.forge.store))) {
-    await saveQualitySettings(
-      sim.forge.store,
-      {
-        ...DEFAULT_QUALITY_SETTINGS,
-        followUp: { projectKey: 'QM', issueType: 'Task', dueIn: 'PT8H', calendar: 'dk-office' },
-        leads: { byTeam: [], byComponent: [], byProject: [], fallback: DEMO_USERS.lead },
-        nonConformity: { projectKey: 'QM', issueType: 'Non-conformity' },
-      },
-      { savedBy: DEMO_USERS.admin, savedAt: new Date(sim.now()).toISOString(), baseVersion: null },
-    );
   }
   if (!(await sim.forge.contracts.latest())) {
     const saved = await sim.forge.contracts.save(example, {

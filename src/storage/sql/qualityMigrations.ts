@@ -51,7 +51,9 @@ export const QUALITY_MIGRATIONS: readonly Migration[] = [
         .addColumn('recorded_by', 'varchar(128)')
         .addColumn('customer_contacted', 'smallint')
         .addColumn('outcome', 'varchar(32)')
-        .addColumn('note', 'varchar(4000)'),
+        .addColumn('note', 'varchar(4000)')
+        // When the sweep escalated it as overdue: setting it from null is the claim.
+        .addColumn('escalated_at', 'bigint'),
   },
   {
     name: 'v104_create_non_conformities',
@@ -128,10 +130,6 @@ export const QUALITY_MIGRATIONS: readonly Migration[] = [
         .addPrimaryKeyConstraint('follow_up_attempts_pk', ['feedback_id', 'attempt']),
   },
   {
-    name: 'v121_add_follow_ups_escalated_at',
-    statement: (db) => db.schema.alterTable('follow_ups').addColumn('escalated_at', 'bigint'),
-  },
-  {
     name: 'v122_index_follow_ups_open',
     statement: (db) =>
       db.schema.createIndex('follow_ups_open').on('follow_ups').columns(['recorded_at', 'due_at']),
@@ -146,5 +144,12 @@ export const QUALITY_MIGRATIONS: readonly Migration[] = [
         .addColumn('notice', 'varchar(64)', (c) => c.notNull())
         .addColumn('claimed_at', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('non_conformity_notices_pk', ['nc_id', 'notice']),
+  },
+  {
+    // The quality measures read a run of months of answers, flagged or not (`feedback_answered`
+    // leads with `flagged`): a range on the answer time alone.
+    name: 'v140_index_feedback_answered_at',
+    statement: (db) =>
+      db.schema.createIndex('feedback_answered_at').on('feedback').columns(['answered_at']),
   },
 ];

@@ -62,7 +62,7 @@ export interface FollowUpsTable {
   outcome: string | null;
   note: string | null;
   /**
-   * When the sweep escalated the follow-up as overdue (v121); null until then. Setting it from
+   * When the sweep escalated the follow-up as overdue; null until then. Setting it from
    * null is the claim that makes the escalation happen once.
    */
   escalated_at: BigIntColumn | null;

@@ -6,6 +6,7 @@ import {
   issuedReport,
   managementReport,
   operational,
+  qualityMeasures,
   reportList,
 } from './fixtures';
 import { OPERATIONAL_REFRESH_MS } from './OperationalSection';
@@ -21,6 +22,10 @@ beforeEach(() => {
   answerInvoke('getManagementReport', (p) => ({
     ok: true,
     data: managementReport(String(p.from ?? '2025-12'), String(p.to ?? '2026-11')),
+  }));
+  answerInvoke('getQualityMeasures', (p) => ({
+    ok: true,
+    data: qualityMeasures(String(p.from ?? '2025-12'), String(p.to ?? '2026-11')),
   }));
 });
 
@@ -87,8 +92,9 @@ describe('the Reports page', () => {
     const management = invocations.find((i) => i.functionKey === 'getManagementReport')!;
     expect(management.payload).toEqual({ grouping: 'team', goals: 'all' });
     // The form shows the months the app chose.
-    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2025-12');
-    expect((screen.getByLabelText('To') as HTMLInputElement).value).toBe('2026-11');
+    const managementForm = within(screen.getByRole('region', { name: 'Management report' }));
+    expect((managementForm.getByLabelText('From') as HTMLInputElement).value).toBe('2025-12');
+    expect((managementForm.getByLabelText('To') as HTMLInputElement).value).toBe('2026-11');
     expect(screen.getByRole('img', { name: 'Breaches by customer' })).toBeTruthy();
 
     const months = screen.getByRole('table', { name: /^Compliance per month/ });
@@ -151,11 +157,13 @@ describe('the Reports page', () => {
   it('asks for the period and grouping picked', async () => {
     render(<App />);
     await screen.findByRole('img', { name: 'Compliance per month' });
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-01' } });
-    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-03' } });
-    fireEvent.change(screen.getByLabelText('Group by'), { target: { value: 'assignee' } });
-    fireEvent.change(screen.getByLabelText('Goals'), { target: { value: 'ola' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    // The Quality section has a month range of its own.
+    const form = within(screen.getByRole('region', { name: 'Management report' }));
+    fireEvent.change(form.getByLabelText('From'), { target: { value: '2026-01' } });
+    fireEvent.change(form.getByLabelText('To'), { target: { value: '2026-03' } });
+    fireEvent.change(form.getByLabelText('Group by'), { target: { value: 'assignee' } });
+    fireEvent.change(form.getByLabelText('Goals'), { target: { value: 'ola' } });
+    fireEvent.click(form.getByRole('button', { name: 'Show' }));
     await waitFor(() =>
       expect(
         invocations.filter((i) => i.functionKey === 'getManagementReport').at(-1)!.payload,

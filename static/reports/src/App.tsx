@@ -1,6 +1,7 @@
 import { CustomerReportsSection } from './CustomerReportsSection';
 import { ManagementSection } from './ManagementSection';
 import { OperationalSection } from './OperationalSection';
+import { QualitySection } from './QualitySection';
 
 /** SLA reports: what needs attention now, and how the obligations were kept over months. */
 export function App() {
@@ -11,6 +12,7 @@ export function App() {
       </header>
       <OperationalSection />
       <ManagementSection />
+      <QualitySection />
       <CustomerReportsSection />
     </main>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { MonthRangeFields } from './MonthRangeFields';
 import type {
   GoalScope,
   ManagementReport,
@@ -45,28 +46,7 @@ export function ManagementSection() {
           setRequest(form);
         }}
       >
-        <FormField label="From">
-          {(id) => (
-            <input
-              id={id}
-              type="month"
-              required
-              value={form.from ?? ''}
-              onChange={(e) => edit({ from: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label="To">
-          {(id) => (
-            <input
-              id={id}
-              type="month"
-              required
-              value={form.to ?? ''}
-              onChange={(e) => edit({ to: e.target.value })}
-            />
-          )}
-        </FormField>
+        <MonthRangeFields range={form} onChange={edit} />
         <FormField label="Group by">
           {(id) => (
             <select

@@ -2,6 +2,7 @@ import type {
   IssuedReportSummary,
   ManagementReport,
   OperationalView,
+  QualityMeasures,
   ReportDeliverySettings,
   ReportList,
 } from '../../../src/resolvers/views';
@@ -111,3 +112,46 @@ export const deliverySettings: ReportDeliverySettings = {
   deliveryIssue: 'SUP-12',
   recipients: { users: ['acc-customer'], groups: [], reporter: true, watchers: false },
 };
+
+export const qualityMeasures = (from: string, to: string): QualityMeasures => ({
+  from,
+  to,
+  rows: [
+    {
+      month: from,
+      team: 'blue',
+      csatAnswers: 3,
+      csatPercent: 200 / 3,
+      npsAnswers: 4,
+      nps: 25,
+      flagged: 2,
+      followUpsDue: 2,
+      followUpsInTime: 1,
+      followedUpInTimePercent: 50,
+      openNonConformities: 1,
+      closedNonConformities: 2,
+      capaCycleDays: 12.25,
+      overdueActions: 1,
+    },
+    {
+      month: from,
+      team: null,
+      csatAnswers: 1,
+      csatPercent: 0,
+      npsAnswers: 0,
+      nps: null,
+      flagged: 1,
+      followUpsDue: 0,
+      followUpsInTime: 0,
+      followedUpInTimePercent: null,
+      openNonConformities: 0,
+      closedNonConformities: 0,
+      capaCycleDays: null,
+      overdueActions: 0,
+    },
+  ],
+  months: [
+    { month: from, csatAnswers: 4, csatPercent: 50, npsAnswers: 4, nps: 25 },
+    { month: to, csatAnswers: 0, csatPercent: null, npsAnswers: 2, nps: -50 },
+  ],
+});

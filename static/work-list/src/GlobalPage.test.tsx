@@ -1,6 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { answerInvoke, invocations, resetBridge } from '../../shared/test/bridgeMock';
-import { managementReport, operational, reportList } from '../../reports/src/fixtures';
+import {
+  managementReport,
+  operational,
+  qualityMeasures,
+  reportList,
+} from '../../reports/src/fixtures';
 import { GlobalPage } from './GlobalPage';
 import { page } from './fixtures';
 
@@ -12,6 +17,10 @@ beforeEach(() => {
   answerInvoke('getManagementReport', (p) => ({
     ok: true,
     data: managementReport(String(p.from ?? '2025-12'), String(p.to ?? '2026-11')),
+  }));
+  answerInvoke('getQualityMeasures', (p) => ({
+    ok: true,
+    data: qualityMeasures(String(p.from ?? '2025-12'), String(p.to ?? '2026-11')),
   }));
 });
 
