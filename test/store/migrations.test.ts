@@ -12,6 +12,9 @@ describe('migrations', () => {
   it('create every table from nothing, and applying them again changes nothing', async () => {
     const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
     expect(tables).toEqual([
+      'case_closures',
+      'dev_handovers',
+      'environment_versions',
       'feedback',
       'follow_up_attempts',
       'follow_ups',

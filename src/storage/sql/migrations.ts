@@ -1,5 +1,6 @@
 import type { Compilable, CreateTableBuilder, Kysely } from 'kysely';
 import { largeText } from './largeText';
+import { DEV_LOOP_MIGRATIONS } from './devLoopMigrations';
 import { QUALITY_MIGRATIONS } from './qualityMigrations';
 
 /**
@@ -204,4 +205,5 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('delivered_at', 'bigint'),
   },
   ...QUALITY_MIGRATIONS,
+  ...DEV_LOOP_MIGRATIONS,
 ];

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DevLoopDatabase } from './devLoopSchema';
 import type { QualityDatabase } from './qualitySchema';
 
 /**
@@ -7,7 +8,7 @@ import type { QualityDatabase } from './qualitySchema';
  * MariaDB and Postgres (PGlite). BIGINT columns may come back as strings from a MySQL driver:
  * read them through `Number(...)`.
  */
-export interface Database extends QualityDatabase {
+export interface Database extends QualityDatabase, DevLoopDatabase {
   issue_facts: IssueFactsTable;
   goal_cycles: GoalCyclesTable;
   issued_reports: IssuedReportsTable;
