@@ -11,6 +11,7 @@ import { qualityIntakeResolvers } from './resolvers/qualityIntake';
 import { qualityMeasuresResolvers } from './resolvers/qualityMeasures';
 import { qualityReviewResolvers } from './resolvers/qualityReview';
 import { qualitySettingsResolvers } from './resolvers/qualitySettings';
+import { devLoopSettingsResolvers } from './resolvers/devLoopSettings';
 import type { ResolverDefinitions } from './resolvers/resolverKit';
 import { reportResolvers } from './resolvers/reports';
 import { workListResolvers } from './resolvers/workList';
@@ -23,6 +24,12 @@ import { onQualityEvent, type QualityEvent } from './triggers/qualityEvents';
 import { onQualityRecurrence } from './triggers/qualityRecurrence';
 import { onSlaSweep } from './triggers/slaSweep';
 import { onSurvicateWebhook, type SurvicateWebhookRequest } from './triggers/survicateWebhook';
+import { onDevLoopEvent, type DevLoopEvent } from './triggers/devLoopEvents';
+import {
+  onEnvironmentVersionWebhook,
+  type EnvironmentVersionRequest,
+} from './triggers/environmentVersionWebhook';
+import { environmentVersionResolvers } from './resolvers/environmentVersions';
 
 export type AppHandler = (payload: never, ctx: AppContext) => Promise<unknown>;
 
@@ -36,6 +43,11 @@ export const appHandlers = {
   // A web trigger: the value returned is the HTTP response Forge sends back.
   survicateWebhook: (request: SurvicateWebhookRequest, ctx: AppContext) =>
     onSurvicateWebhook(request, ctx),
+  // A deployment pipeline reports an environment's version (a web trigger, like the above).
+  environmentVersionWebhook: (request: EnvironmentVersionRequest, ctx: AppContext) =>
+    onEnvironmentVersionWebhook(request, ctx),
+  // On `dev-loop-events`: a raised environment version or a case's new fix; close what is fixed.
+  devLoopEventsConsumer: (event: DevLoopEvent, ctx: AppContext) => onDevLoopEvent(event, ctx),
   // Hourly: CSAT ratings given on requests resolved in the last 14 days.
   jsmCsatSweep: (_event: unknown, ctx: AppContext) => sweepJsmFeedback(ctx),
   // Daily: recurrence → non-conformity, CAPA action statuses, effectiveness re-checks.
@@ -59,7 +71,13 @@ export const appResolvers = {
     ...nonConformityResolvers,
   },
   // The admin page: contracts and settings, and the Quality tab (settings, Survicate intake).
-  adminResolver: { ...adminResolvers, ...qualitySettingsResolvers, ...qualityIntakeResolvers },
+  adminResolver: {
+    ...adminResolvers,
+    ...qualitySettingsResolvers,
+    ...devLoopSettingsResolvers,
+    ...qualityIntakeResolvers,
+    ...environmentVersionResolvers,
+  },
   // The CAPA panel on non-conformity issues (static/capa-panel).
   capaPanelResolver: capaPanelResolvers,
 } satisfies Record<string, ResolverDefinitions>;

@@ -26,6 +26,12 @@ export const qualityRecurrence = (event: unknown) =>
   appHandlers.qualityRecurrence(event, contextOf('qualityRecurrence'));
 export const survicateWebhook = (request: Parameters<typeof appHandlers.survicateWebhook>[0]) =>
   appHandlers.survicateWebhook(request, contextOf('survicateWebhook'));
+export const environmentVersionWebhook = (
+  request: Parameters<typeof appHandlers.environmentVersionWebhook>[0],
+) => appHandlers.environmentVersionWebhook(request, contextOf('environmentVersionWebhook'));
+export const devLoopEventsConsumer = (
+  event: Parameters<typeof appHandlers.devLoopEventsConsumer>[0],
+) => appHandlers.devLoopEventsConsumer(event, contextOf('devLoopEventsConsumer'));
 export const jsmCsatSweep = (event: unknown) =>
   appHandlers.jsmCsatSweep(event, contextOf('jsmCsatSweep'));
 export const sqlMigrations = (event: unknown) =>

@@ -11,6 +11,7 @@ import type { SecretStore } from '../storage/secretStore';
 import { isKeyConflict, MAX_QUERY_LIMIT } from '../storage/kvsRules';
 import { evaluationQueue } from './evaluationQueue';
 import { qualityEventsQueue } from './qualityEventsQueue';
+import { devLoopEventsQueue } from './devLoopEventsQueue';
 import { forgeSql, runForgeMigrations } from './forgeSql';
 import { RESOLVER_TIME_LIMIT_SECONDS } from './timeLimits';
 
@@ -85,6 +86,7 @@ export const forgeStore: BatchKeyValueStore = {
 const contracts = new ContractRepository(forgeStore);
 const queue = evaluationQueue();
 const qualityEvents = qualityEventsQueue();
+const devLoopEvents = devLoopEventsQueue();
 /** KVS's secret store (@forge/kvs `getSecret`, `setSecret`, `deleteSecret`). */
 const forgeSecrets: SecretStore = {
   getSecret: (key) => kvs.getSecret(key),
@@ -107,6 +109,7 @@ export function forgeContext(budget: RetryBudget): AppContext {
     migrateSql: runForgeMigrations,
     queue,
     qualityEvents,
+    devLoopEvents,
     secrets: forgeSecrets,
     // https://developer.atlassian.com/platform/forge/runtime-reference/web-trigger/
     webTriggerUrl: (moduleKey) => webTrigger.getUrl(moduleKey),

@@ -18,6 +18,8 @@ export const HANDLER_TIME_LIMIT_SECONDS: Readonly<Record<AppHandlerName, number>
   qualityEventsConsumer: 55,
   // A web trigger has 55 s (Invocation limits, "Runtime seconds (web-triggers)").
   survicateWebhook: 55,
+  environmentVersionWebhook: 55,
+  devLoopEventsConsumer: 55,
   jsmCsatSweep: 55,
   qualityRecurrence: 55,
   // Also a life-cycle event trigger's, so a product trigger's limit.

@@ -18,6 +18,8 @@ export interface NewIssue {
   /** `YYYY-MM-DD`. */
   readonly dueDate?: string;
   readonly labels?: readonly string[];
+  /** Other fields by id, as Jira takes them (e.g. a select's `{ value }`). */
+  readonly fields?: Readonly<Record<string, unknown>>;
 }
 
 /** Creates an issue; answers its key and id. */
@@ -31,6 +33,7 @@ export async function createIssue(
     {
       body: {
         fields: {
+          ...issue.fields,
           project: { key: issue.projectKey },
           issuetype: { name: issue.issueType },
           // Jira refuses a summary over 255 characters.

@@ -19,6 +19,7 @@ export const JIRA_ROUTES = {
   searchJql: { method: 'POST', path: '/rest/api/3/search/jql' },
   createIssue: { method: 'POST', path: '/rest/api/3/issue' },
   linkIssues: { method: 'POST', path: '/rest/api/3/issueLink' },
+  issueLinkTypes: { method: 'GET', path: '/rest/api/3/issueLinkType' },
   getProject: { method: 'GET', path: '/rest/api/3/project/{projectIdOrKey}' },
   getTransitions: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/transitions' },
   doTransition: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/transitions' },

@@ -9,6 +9,7 @@ import {
   type ResolverDefinitions,
 } from './resolverKit';
 import { issueFeedbackResolvers } from './issueFeedback';
+import { devHandoverResolvers } from './devHandover';
 import { audienceOf } from './viewerAudience';
 import type { IssueSlaView } from './views';
 
@@ -22,6 +23,8 @@ import type { IssueSlaView } from './views';
 export const issuePanelResolvers: ResolverDefinitions = {
   // The "Customer feedback" section: the case's feedback and the app's own form.
   ...issueFeedbackResolvers,
+  // The "Development" section: hand-over to development and what became of it.
+  ...devHandoverResolvers,
   getIssueSla: resolver(async (_payload, call, ctx): Promise<IssueSlaView> => {
     const issueKey = call.issueKey;
     if (!issueKey) {

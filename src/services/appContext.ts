@@ -35,6 +35,8 @@ export interface AppContext {
   readonly queue: WorkQueue;
   /** The quality loop's queue (`quality-events`): flagged feedback on its way to a follow-up. */
   readonly qualityEvents: WorkQueue;
+  /** The development loop's queue (`dev-loop-events`): version upgrades on their way to closures. */
+  readonly devLoopEvents: WorkQueue;
   /** KVS's secret store: credentials such as Survicate's signing secret. */
   readonly secrets: SecretStore;
   /** The URL of a `webtrigger` module, to give to the sender (Forge: `webTrigger.getUrl`). */

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { MemoryStore } from '../storage/memoryStore';
 import { ESCALATION_CLAIMS, RETRIES } from '../storage/storageKeys';
 import { playDemoStory } from './demo/demoStory';
+import { setUpDevLoopDemo } from './demo/devLoopSettings';
 import { setUpQualityDemo } from './demo/qualitySettings';
 import { setUpReportDelivery } from './demo/reportDelivery';
 import { DEMO_USERS, setUpDemoSite } from './demo/site';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   await setUpDemoSite(sim);
   await setUpReportDelivery(sim);
   await setUpQualityDemo(sim);
+  await setUpDevLoopDemo(sim);
   await playDemoStory(sim, end);
   // The 2nd line developer has not yet allowed the app access: they see Forge's consent prompt.
   const consent = new UserConsent([DEMO_USERS.secondLine]);

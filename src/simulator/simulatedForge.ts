@@ -2,6 +2,7 @@ import type { WebTriggerResponse } from '@forge/api';
 import type { AsyncEvent } from '@forge/events';
 import { evaluationQueue } from '../forge/evaluationQueue';
 import { qualityEventsQueue } from '../forge/qualityEventsQueue';
+import { devLoopEventsQueue } from '../forge/devLoopEventsQueue';
 import { HANDLER_TIME_LIMIT_SECONDS, RESOLVER_TIME_LIMIT_SECONDS } from '../forge/timeLimits';
 import { appHandlers, type AppHandlerName } from '../handlers';
 import { JiraClient } from '../jira/jiraClient';
@@ -131,6 +132,7 @@ export class SimulatedForge {
       migrateSql: () => migrateDatabase(this.sql.db),
       queue: evaluationQueue(this.asyncEvents.apiClient),
       qualityEvents: qualityEventsQueue(this.asyncEvents.apiClient),
+      devLoopEvents: devLoopEventsQueue(this.asyncEvents.apiClient),
       secrets: this.store,
       // Served beside Jira's paths (`server.ts`); relative, as the simulator's port may vary.
       webTriggerUrl: async (moduleKey) => webTriggerPath(moduleKey),

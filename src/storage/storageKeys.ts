@@ -148,10 +148,22 @@ export const qualitySettingsVersionKey = (version: number): string =>
 /** The newest quality settings version: a hint that readers read on past. */
 export const QUALITY_SETTINGS_POINTER_KEY = storageKey('quality-settings', 'pointer');
 
+/** Each saved version of the development loop settings (`devLoopSettings.ts`, `versionChain.ts`). */
+export const devLoopSettingsVersionKey = (version: number): string =>
+  storageKey('devloop-settings', 'version', numbered(version));
+/** The newest development loop settings version: a hint that readers read on past. */
+export const DEV_LOOP_SETTINGS_POINTER_KEY = storageKey('devloop-settings', 'pointer');
+
 /** Survicate's signing secret, in KVS's secret store (`secretStore.ts`): never a plain value. */
 export const SURVICATE_SECRET_KEY = storageKey('quality', 'survicate-signing-secret');
 /** When and by whom the Survicate secret was set: what the admin page shows instead of it. */
 export const SURVICATE_SECRET_STATUS_KEY = storageKey('quality', 'survicate-secret-status');
+/** An environment's pipeline secret, in KVS's secret store (`environmentVersionsSecrets.ts`). */
+export const environmentSecretKey = (environment: string): string =>
+  storageKey('devloop', 'environment-secret', environment);
+/** When and by whom an environment's pipeline secret was set: what the admin page shows. */
+export const environmentSecretStatusKey = (environment: string): string =>
+  storageKey('devloop', 'environment-secret-status', environment);
 /** Where the sweep of Jira Service Management ratings goes on (`jsmFeedbackSweep.ts`). */
 export const JSM_CSAT_SWEEP_CURSOR_KEY = storageKey('quality', 'jsm-csat-sweep-cursor');
 

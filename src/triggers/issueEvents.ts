@@ -4,6 +4,7 @@ import type { AppContext } from '../services/appContext';
 import type { EvaluationJob } from '../services/evaluationJob';
 import { rememberFailedEvaluations } from '../services/evaluationRetries';
 import { readJsmFeedbackOnResolution, resolvedByEvent } from '../services/quality/jsmFeedback';
+import { mirrorDevIssue, mirrorReleasedVersion } from '../services/devloop/devIssueEvents';
 import { deleteMany } from '../storage/batches';
 import { IssueSlaRecords } from '../storage/issueSlaRecords';
 import {
@@ -67,8 +68,29 @@ export async function onProductEvent(event: ProductEvent, ctx: AppContext): Prom
     await queueIssue(ctx, { issueKey: event.issue.key, reason: event.eventType });
     // A resolved request may carry the customer's CSAT: one read (the sweep catches later ones).
     if (resolvedByEvent(event)) await readJsmFeedbackOnResolution(ctx, event.issue.key);
+    // A development issue's change is mirrored on the cases handed over to it.
+    if (event.eventType === 'avi:jira:updated:issue') {
+      await mirroring(ctx, event.issue.key, () => mirrorDevIssue(ctx, event.issue!.key));
+    }
   } else if (event.version) {
     await ctx.queue.push([{ versionId: String(event.version.id), reason: event.eventType }]);
+    if (event.eventType === 'avi:jira:released:version') {
+      const versionId = String(event.version.id);
+      await mirroring(ctx, `version ${versionId}`, () => mirrorReleasedVersion(ctx, versionId));
+    }
+  }
+}
+
+/**
+ * Mirrors development on the cases; a failure (Jira busy) is logged, not thrown: the issue is
+ * queued already, and the next update of the development issue (or the version's release)
+ * repairs it, as the mirror compares Jira's current state with what was recorded.
+ */
+async function mirroring(ctx: AppContext, what: string, mirror: () => Promise<void>) {
+  try {
+    await mirror();
+  } catch (error) {
+    ctx.log('could not mirror development on the cases', { what, error: String(error) });
   }
 }
 

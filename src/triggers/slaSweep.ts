@@ -1,4 +1,5 @@
 import type { AppContext } from '../services/appContext';
+import { sweepDevLoop } from '../services/devloop/retryClosures';
 import { sweepFollowUps } from '../services/quality/overdueFollowUps';
 import { queueDueRetries } from '../services/retrySchedule';
 import { sweepDueIssues } from '../services/sweepDueIssues';
@@ -25,5 +26,13 @@ export async function onSlaSweep(ctx: AppContext): Promise<void> {
       ctx.log('sweep of follow-ups', { ...quality });
   } catch (error) {
     ctx.log('sweep of follow-ups failed', { error: String(error) });
+  }
+  // The development loop: closures and release notes retried, lost work queued again.
+  try {
+    const devLoop = await sweepDevLoop(ctx);
+    if (devLoop.retried > 0 || devLoop.requeuedReports > 0 || devLoop.requeuedCases > 0)
+      ctx.log('sweep of the development loop', { ...devLoop });
+  } catch (error) {
+    ctx.log('sweep of the development loop failed', { error: String(error) });
   }
 }

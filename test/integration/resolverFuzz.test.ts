@@ -15,6 +15,8 @@ import { createFollowUp } from '../../src/services/quality/followUpIssue';
 import { raiseByHand } from '../../src/services/quality/nonConformityByHand';
 import { insertFeedback } from '../../src/storage/quality/feedbackRecords';
 import { saveQualitySettings } from '../../src/storage/qualitySettings';
+import { DEFAULT_DEV_LOOP_SETTINGS } from '../../src/domain/devloop/devLoopSettings';
+import { saveDevLoopSettings } from '../../src/storage/devloop/devLoopSettings';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
 
 const MB = 1024 * 1024;
@@ -109,6 +111,13 @@ const QUALITY_SETTINGS = {
   },
 };
 
+/** Hand-overs go to the QM project of the demo site. */
+const DEV_LOOP_SETTINGS = {
+  ...DEFAULT_DEV_LOOP_SETTINGS,
+  devProjectKey: 'QM',
+  devIssueType: 'Task',
+};
+
 type Site = Awaited<ReturnType<typeof site>>;
 const PERIOD = { from: '2026-03-01', to: '2026-03-31' };
 
@@ -154,6 +163,23 @@ const CASES: Record<
     countClosedIssues: { valid: PERIOD, locations: [['from'], ['to']] },
     recalculateClosedIssues: { valid: PERIOD, locations: [['from'], ['to']] },
     getSettings: { valid: {}, locations: [] },
+    listEnvironmentVersions: { valid: {}, locations: [] },
+    setEnvironmentVersion: {
+      valid: { environment: 'schultz-prod', version: '5.10.2' },
+      locations: [['environment'], ['version']],
+    },
+    environmentSecretStatus: {
+      valid: { environment: 'schultz-prod' },
+      locations: [['environment']],
+    },
+    setEnvironmentSecret: {
+      valid: { environment: 'schultz-prod', secret: 'a-long-pipeline-secret-42' },
+      locations: [['environment'], ['secret']],
+    },
+    clearEnvironmentSecret: {
+      valid: { environment: 'schultz-prod' },
+      locations: [['environment']],
+    },
     getQualitySettings: { valid: {}, locations: [] },
     saveQualitySettings: {
       valid: { settings: QUALITY_SETTINGS, baseVersion: null },
@@ -180,6 +206,21 @@ const CASES: Record<
         ['baseVersion'],
       ],
     },
+    getDevLoopSettings: { valid: {}, locations: [] },
+    saveDevLoopSettings: {
+      valid: { settings: DEV_LOOP_SETTINGS, baseVersion: null },
+      locations: [
+        ['settings'],
+        ['settings', 'devProjectKey'],
+        ['settings', 'devIssueType'],
+        ['settings', 'linkType'],
+        ['settings', 'wordings'],
+        ['settings', 'wordings', 'fixedIn'],
+        ['settings', 'resolvedStatus'],
+        ['settings', 'resolution'],
+        ['baseVersion'],
+      ],
+    },
     saveSettings: {
       valid: SETTINGS,
       locations: [
@@ -197,6 +238,18 @@ const CASES: Record<
     submitFeedback: {
       valid: { score: 4, reason: 'other', comment: 'Fine' },
       locations: [['issueKey'], ['score'], ['reason'], ['comment']],
+    },
+    getDevelopment: { valid: {}, locations: [['issueKey']] },
+    handOverToDevelopment: {
+      valid: async ({ sim }) => {
+        await saveDevLoopSettings(sim.forge.store, DEV_LOOP_SETTINGS, {
+          savedBy: DEMO_USERS.admin,
+          savedAt: new Date(sim.now()).toISOString(),
+          baseVersion: null,
+        });
+        return { summary: 'Login times out' };
+      },
+      locations: [['issueKey'], ['devKey'], ['summary']],
     },
   },
   workListResolver: {

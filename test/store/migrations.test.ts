@@ -25,6 +25,7 @@ describe('migrations', () => {
       'non_conformity_links',
       'non_conformity_notices',
       'quality_audit',
+      'release_notes',
       'report_deliveries',
       'rollup_case_figures',
       'rollup_goal_figures',

@@ -168,6 +168,15 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
     leadAccountId: DEMO_USERS.lead,
   });
 
+  // Where cases are handed over to development (the development-loop settings of `npm start`).
+  jira.addProject({
+    key: 'DEV',
+    name: 'Product development',
+    issueTypes: ['Bug'],
+    workflow: WORKFLOW,
+    leadAccountId: DEMO_USERS.secondLine,
+  });
+
   // A contract or settings kept from an earlier run (admin edits) win over the examples.
   if (!(await loadSavedSettings(sim.forge.store))) {
     const settings: AppSettings = {

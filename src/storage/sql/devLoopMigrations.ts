@@ -69,4 +69,31 @@ export const DEV_LOOP_MIGRATIONS: readonly Migration[] = [
         .addColumn('closed_at', 'bigint')
         .addPrimaryKeyConstraint('case_closures_pk', ['case_id', 'fixed_in']),
   },
+  {
+    // The "ready to test" comment once posted: a retry never posts it again.
+    name: 'v230_add_case_closures_comment_id',
+    statement: (db) => db.schema.alterTable('case_closures').addColumn('comment_id', 'varchar(64)'),
+  },
+  {
+    // When the last attempt started: the sweep's backoff and the lease of a running attempt.
+    name: 'v231_add_case_closures_attempted_at',
+    statement: (db) => db.schema.alterTable('case_closures').addColumn('attempted_at', 'bigint'),
+  },
+  {
+    name: 'v232_create_release_notes',
+    statement: (db) =>
+      db.schema
+        .createTable('release_notes')
+        .ifNotExists()
+        .addColumn('report_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('environment', 'varchar(64)', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('issue_key', 'varchar(64)')
+        .addColumn('case_keys', 'varchar(2000)')
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('last_error', 'varchar(1000)')
+        .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+        .addColumn('attempted_at', 'bigint')
+        .addColumn('sent_at', 'bigint'),
+  },
 ];

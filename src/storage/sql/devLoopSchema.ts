@@ -11,6 +11,7 @@ export interface DevLoopDatabase {
   environment_versions: EnvironmentVersionsTable;
   dev_handovers: DevHandoversTable;
   case_closures: CaseClosuresTable;
+  release_notes: ReleaseNotesTable;
 }
 
 /** One accepted version report: the newest per environment is what it runs. Append-only. */
@@ -60,4 +61,25 @@ export interface CaseClosuresTable {
   last_error: string | null;
   claimed_at: BigIntColumn;
   closed_at: BigIntColumn | null;
+  /** The "ready to test" comment's id once posted (v230): never posted twice. */
+  comment_id: string | null;
+  /** When the last attempt started (v231): retries back off from it. */
+  attempted_at: BigIntColumn | null;
+}
+
+/** The release notes of one accepted version report, sent once (v232). Key: report_id. */
+export interface ReleaseNotesTable {
+  report_id: string;
+  environment: string;
+  /** 'pending' | 'sent' | 'failed' | 'none' (no case of the customer fixed by it) */
+  status: string;
+  /** The issue Jira's notification was sent from. */
+  issue_key: string | null;
+  /** The cases listed, comma-separated keys. */
+  case_keys: string | null;
+  attempts: number;
+  last_error: string | null;
+  claimed_at: BigIntColumn;
+  attempted_at: BigIntColumn | null;
+  sent_at: BigIntColumn | null;
 }

@@ -13,6 +13,8 @@ import { downloadJson } from './pages/download';
 import { History } from './pages/History';
 import { Settings } from './pages/Settings';
 import { QualitySettingsPage } from './quality/QualitySettingsPage';
+import { EnvironmentsPage } from './environments/EnvironmentsPage';
+import { DevLoopSettingsPage } from './devloop/DevLoopSettingsPage';
 import { Simulate } from './pages/Simulate';
 import { ChangePreview } from './runs/ChangePreview';
 import { RunProgress } from './runs/RunProgress';
@@ -290,6 +292,8 @@ export function AdminPage({
                 )}
                 {tab === 'settings' && <Settings />}
                 {tab === 'quality' && <QualitySettingsPage />}
+                {tab === 'environments' && <EnvironmentsPage />}
+                {tab === 'development' && <DevLoopSettingsPage />}
               </div>
             </div>
           </div>

@@ -22,8 +22,9 @@ describe('issue panel', () => {
     render(<App />);
     expect(screen.getByRole('status').textContent).toContain('Loading');
     const next = await screen.findByRole('region', { name: 'Next action' });
-    // One call for the SLA; the feedback section below makes its own.
-    expect(invocations.filter((i) => i.functionKey !== 'getIssueFeedback')).toEqual([
+    // One call for the SLA; the development and feedback sections below make their own.
+    const own = ['getIssueFeedback', 'getDevelopment'];
+    expect(invocations.filter((i) => !own.includes(i.functionKey))).toEqual([
       { functionKey: 'getIssueSla', payload: {} },
     ]);
     expect(within(next).getByText('Resolve the issue')).toBeTruthy();

@@ -5,6 +5,7 @@ import { ResolverErrorMessage } from '../../shared/components/ResolverErrorMessa
 import { SectionMessage } from '../../shared/components/SectionMessage';
 import { Spinner } from '../../shared/components/Spinner';
 import { AgreementSummary } from './AgreementSummary';
+import { DevelopmentSection } from './DevelopmentSection';
 import { FeedbackSection } from './FeedbackSection';
 import { GoalList } from './GoalList';
 import { instantText } from './goalText';
@@ -41,6 +42,7 @@ export function App() {
   return (
     <main className="panel">
       <SlaContent load={load} wall={wall} />
+      <DevelopmentSection />
       <FeedbackSection />
     </main>
   );

@@ -1,7 +1,15 @@
 import { CONTRACT_PARTS, type ContractPart } from '../../../../src/domain/contract/contractChanges';
 import { parseJsonPath } from './paths';
 
-export type TabId = ContractPart | 'importExport' | 'simulate' | 'history' | 'settings' | 'quality';
+export type TabId =
+  | ContractPart
+  | 'importExport'
+  | 'simulate'
+  | 'history'
+  | 'settings'
+  | 'quality'
+  | 'environments'
+  | 'development';
 
 /** The page's sections, in the order of the navigation; labels are the tabs' accessible names. */
 export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
@@ -17,6 +25,8 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: 'history', label: 'History' },
   { id: 'settings', label: 'Settings' },
   { id: 'quality', label: 'Quality' },
+  { id: 'environments', label: 'Environments' },
+  { id: 'development', label: 'Development' },
 ];
 
 export const PARTS: readonly ContractPart[] = CONTRACT_PARTS;

@@ -170,6 +170,8 @@ describe('every tab', () => {
       'History',
       'Settings',
       'Quality',
+      'Environments',
+      'Development',
     ]);
     for (const tab of tabs) {
       fireEvent.click(tab);
@@ -177,6 +179,9 @@ describe('every tab', () => {
         fireEvent.click(screen.getByRole('button', { name: 'Add pause' }));
       }
       if (tab.textContent === 'Settings') await screen.findByLabelText('Customer field');
+      if (tab.textContent === 'Development') {
+        await screen.findByLabelText('Development project key');
+      }
       if (tab.textContent === 'Quality') {
         await screen.findByLabelText('Follow-up project key');
         await screen.findByText(/No signing secret is set/);

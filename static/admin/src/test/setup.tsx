@@ -1,3 +1,4 @@
+import { DEFAULT_DEV_LOOP_SETTINGS } from '../../../../src/domain/devloop/devLoopSettings';
 import { render, screen, waitFor } from '@testing-library/react';
 import type { Contract } from '../../../../src/domain/contract/types';
 import type { AdminConfig, SettingsView } from '../../../../src/resolvers/views';
@@ -74,6 +75,15 @@ export function answerDefaults(cfg: AdminConfig = config()): void {
   answerInvoke('getConfig', () => ({ ok: true, data: cfg }));
   answerInvoke('getSettings', () => ({ ok: true, data: settingsView() }));
   answerInvoke('getQualitySettings', () => ({ ok: true, data: qualitySettingsView }));
+  answerInvoke('getDevLoopSettings', () => ({
+    ok: true,
+    data: {
+      settings: DEFAULT_DEV_LOOP_SETTINGS,
+      version: null,
+      placeholders: ['devKey', 'caseKey', 'status', 'version', 'environment'],
+      limits: { name: 255, wording: 2000 },
+    },
+  }));
   answerInvoke('survicateSecretStatus', () => ({
     ok: true,
     data: { set: false, setAt: null, setBy: null, webTriggerUrl: 'https://example.test/survicate' },
