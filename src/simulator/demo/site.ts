@@ -25,7 +25,7 @@ export const DEMO_TEAMS = {
 } as const;
 
 /** The demo service desk's workflow: the statuses the example contract's action models name. */
-const WORKFLOW = {
+export const DEMO_WORKFLOW = {
   statuses: [
     { name: 'Open', category: 'new' as const },
     { name: 'In Progress', category: 'indeterminate' as const },
@@ -156,7 +156,7 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
     key: 'SUP',
     name: 'Nordic Support',
     issueTypes: ['Incident', 'Service request', 'Problem'],
-    workflow: WORKFLOW,
+    workflow: DEMO_WORKFLOW,
     leadAccountId: DEMO_USERS.lead,
   });
   // Where the quality loop raises non-conformities and their CAPA actions (quality settings).
@@ -164,17 +164,8 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
     key: 'QM',
     name: 'Quality Management',
     issueTypes: ['Non-conformity', 'Task'],
-    workflow: WORKFLOW,
+    workflow: DEMO_WORKFLOW,
     leadAccountId: DEMO_USERS.lead,
-  });
-
-  // Where cases are handed over to development (the development-loop settings of `npm start`).
-  jira.addProject({
-    key: 'DEV',
-    name: 'Product development',
-    issueTypes: ['Bug'],
-    workflow: WORKFLOW,
-    leadAccountId: DEMO_USERS.secondLine,
   });
 
   // A contract or settings kept from an earlier run (admin edits) win over the examples.

@@ -67,17 +67,11 @@ export const DEV_LOOP_MIGRATIONS: readonly Migration[] = [
         .addColumn('last_error', 'varchar(1000)')
         .addColumn('claimed_at', 'bigint', (c) => c.notNull())
         .addColumn('closed_at', 'bigint')
+        // The "ready to test" comment once posted, so a retry never posts it twice.
+        .addColumn('comment_id', 'varchar(64)')
+        // When the current attempt started: the retry schedule counts from it.
+        .addColumn('attempted_at', 'bigint')
         .addPrimaryKeyConstraint('case_closures_pk', ['case_id', 'fixed_in']),
-  },
-  {
-    // The "ready to test" comment once posted: a retry never posts it again.
-    name: 'v230_add_case_closures_comment_id',
-    statement: (db) => db.schema.alterTable('case_closures').addColumn('comment_id', 'varchar(64)'),
-  },
-  {
-    // When the last attempt started: the sweep's backoff and the lease of a running attempt.
-    name: 'v231_add_case_closures_attempted_at',
-    statement: (db) => db.schema.alterTable('case_closures').addColumn('attempted_at', 'bigint'),
   },
   {
     name: 'v232_create_release_notes',

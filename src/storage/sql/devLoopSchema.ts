@@ -61,9 +61,9 @@ export interface CaseClosuresTable {
   last_error: string | null;
   claimed_at: BigIntColumn;
   closed_at: BigIntColumn | null;
-  /** The "ready to test" comment's id once posted (v230): never posted twice. */
+  /** The "ready to test" comment's id once posted: never posted twice. */
   comment_id: string | null;
-  /** When the last attempt started (v231): retries back off from it. */
+  /** When the last attempt started: retries back off from it. */
   attempted_at: BigIntColumn | null;
 }
 

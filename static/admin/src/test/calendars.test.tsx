@@ -139,7 +139,9 @@ describe('calendars', () => {
     expect(calendars.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(calendars.id);
     fireEvent.keyDown(calendars, { key: 'End' });
-    expect(screen.getByRole('tab', { name: 'Quality' }).getAttribute('aria-selected')).toBe('true');
-    await screen.findByLabelText('Follow-up project key');
+    expect(screen.getByRole('tab', { name: 'Development' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    await screen.findByLabelText('Handed over to development');
   });
 });
