@@ -16,6 +16,7 @@
 import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
 import { isRecord, jsonType, type ValidationError } from '../domain/validation';
 import type { AppContext } from '../services/appContext';
+import { answer, header, invalid } from './webTriggerAnswers';
 import { reportEnvironmentVersion } from '../services/devloop/reportEnvironmentVersion';
 import { isEnvironmentSecret } from '../storage/devloop/environmentVersionsSecrets';
 
@@ -58,10 +59,10 @@ export async function onEnvironmentVersionWebhook(
   try {
     parsed = JSON.parse(body);
   } catch {
-    return invalid(400, [{ path: '$', message: 'the body is not JSON' }]);
+    return invalid(400, [{ path: '$', message: 'the body is not JSON' }], 'report');
   }
   const reading = readBody(parsed);
-  if ('errors' in reading) return invalid(400, reading.errors);
+  if ('errors' in reading) return invalid(400, reading.errors, 'report');
   const report = reading.report;
 
   const presented = bearerToken(header(request.headers, 'authorization'));
@@ -88,7 +89,7 @@ export async function onEnvironmentVersionWebhook(
         error: `Environment ${report.environment} is no longer in the contract; nothing recorded.`,
       });
     case 'unreadableVersion':
-      return invalid(422, outcome.errors);
+      return invalid(422, outcome.errors, 'report');
     case 'replayed':
       return answer(409, {
         error: `Request ${report.requestId} was recorded before; nothing changed.`,
@@ -156,35 +157,4 @@ function readBody(
 function bearerToken(authorization: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   return match?.[1];
-}
-
-/** A header's first value, by name in any case. */
-function header(
-  headers: WebTriggerRequest['headers'] | undefined,
-  name: string,
-): string | undefined {
-  for (const [key, values] of Object.entries(headers ?? {})) {
-    if (key.toLowerCase() === name) return Array.isArray(values) ? values[0] : String(values);
-  }
-  return undefined;
-}
-
-function invalid(statusCode: 400 | 422, errors: readonly ValidationError[]): WebTriggerResponse {
-  const count = errors.length;
-  return answer(statusCode, {
-    error: `${count} problem${count === 1 ? '' : 's'} in the report`,
-    errors,
-  });
-}
-
-function answer(
-  statusCode: number,
-  body: Record<string, unknown>,
-  headers: Record<string, string[]> = {},
-): WebTriggerResponse {
-  return {
-    statusCode,
-    headers: { 'Content-Type': ['application/json'], ...headers },
-    body: JSON.stringify(body),
-  };
 }

@@ -11,9 +11,10 @@
 import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
 import { readSurvicateEvent } from '../domain/quality/survicateEvent';
 import { isSurvicateSignature } from '../services/quality/survicateSignature';
-import { field, type ValidationError } from '../domain/validation';
+import { field } from '../domain/validation';
 import { JiraBusyError } from '../jira/jiraClient';
 import type { AppContext } from '../services/appContext';
+import { answer, header, invalid } from './webTriggerAnswers';
 import { recordFeedback } from '../services/quality/recordFeedback';
 import { loadQualitySettings } from '../storage/qualitySettings';
 import { survicateSecret } from '../storage/survicateSecret';
@@ -61,7 +62,7 @@ export async function onSurvicateWebhook(
   try {
     parsed = JSON.parse(body);
   } catch {
-    return invalid(400, [{ path: '$', message: 'the body is not JSON' }]);
+    return invalid(400, [{ path: '$', message: 'the body is not JSON' }], 'event');
   }
   const { survicate } = await loadQualitySettings(ctx.store);
   const reading = readSurvicateEvent(parsed, {
@@ -70,9 +71,9 @@ export async function onSurvicateWebhook(
   });
   switch (reading.kind) {
     case 'invalid':
-      return invalid(400, reading.errors);
+      return invalid(400, reading.errors, 'event');
     case 'unscorable':
-      return invalid(422, reading.errors);
+      return invalid(422, reading.errors, 'event');
     case 'ignored':
       return answer(202, { messageId: reading.messageId, status: reading.reason });
     case 'answer':
@@ -103,15 +104,19 @@ export async function onSurvicateWebhook(
           feedbackId: outcome.feedbackId,
         });
       case 'unknownIssue':
-        return invalid(422, [
-          {
-            path: field(
-              '$.event.questionAnswered.respondent.attributes',
-              survicate.issueKeyAttribute,
-            ),
-            message: `no issue ${outcome.issueKey} exists, or the app cannot see it`,
-          },
-        ]);
+        return invalid(
+          422,
+          [
+            {
+              path: field(
+                '$.event.questionAnswered.respondent.attributes',
+                survicate.issueKeyAttribute,
+              ),
+              message: `no issue ${outcome.issueKey} exists, or the app cannot see it`,
+            },
+          ],
+          'event',
+        );
       case 'recorded':
         return answer(202, {
           feedbackId: outcome.feedback.id,
@@ -130,35 +135,4 @@ export async function onSurvicateWebhook(
     }
     throw error;
   }
-}
-
-/** A header's first value, by name in any case (Forge passes the names as the caller sent them). */
-function header(
-  headers: WebTriggerRequest['headers'] | undefined,
-  name: string,
-): string | undefined {
-  for (const [key, values] of Object.entries(headers ?? {})) {
-    if (key.toLowerCase() === name) return Array.isArray(values) ? values[0] : String(values);
-  }
-  return undefined;
-}
-
-function invalid(statusCode: 400 | 422, errors: readonly ValidationError[]): WebTriggerResponse {
-  const count = errors.length;
-  return answer(statusCode, {
-    error: `${count} problem${count === 1 ? '' : 's'} in the event`,
-    errors,
-  });
-}
-
-function answer(
-  statusCode: number,
-  body: Record<string, unknown>,
-  headers: Record<string, string[]> = {},
-): WebTriggerResponse {
-  return {
-    statusCode,
-    headers: { 'Content-Type': ['application/json'], ...headers },
-    body: JSON.stringify(body),
-  };
 }
