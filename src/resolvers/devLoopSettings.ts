@@ -14,18 +14,12 @@ import {
   validateDevLoopSettings,
 } from '../domain/devloop/devLoopSettingsValidation';
 import { TEMPLATE_PLACEHOLDERS } from '../domain/devloop/devLoopTemplate';
-import { formatInstant } from '../domain/instant';
 import type { ValidationError } from '../domain/validation';
 import type { JiraClient } from '../jira/jiraClient';
 import { loadSavedDevLoopSettings, saveDevLoopSettings } from '../storage/devloop/devLoopSettings';
-import {
-  invalid,
-  payloadObject,
-  requireAdmin,
-  resolver,
-  type ResolverDefinitions,
-} from './resolverKit';
-import { staleSaveError, storing } from './saveRefusals';
+import { projectIssueTypeErrors } from './projectIssueTypeErrors';
+import { requireAdmin, resolver, type ResolverDefinitions } from './resolverKit';
+import { saveSettingsRequest } from './settingsSave';
 import type { DevLoopSettingsView } from './devLoopSettingsViews';
 
 export type { DevLoopSettingsView };
@@ -48,36 +42,12 @@ export const devLoopSettingsResolvers: ResolverDefinitions = {
   saveDevLoopSettings: resolver(
     async (payload, call, ctx): Promise<{ settings: DevLoopSettings; version: number }> => {
       await requireAdmin(ctx, what);
-      const { settings, baseVersion = null, ...extra } = payloadObject(payload);
-      const errors: ValidationError[] = Object.keys(extra).map((name) => ({
-        path: `$.${name}`,
-        message: 'is not a field of the request',
-      }));
-      if (baseVersion !== null && !Number.isSafeInteger(baseVersion)) {
-        errors.push({
-          path: '$.baseVersion',
-          message: 'must be the version the settings were loaded at, or null',
-        });
-      }
-      const checked = validateDevLoopSettings(settings);
-      if (!checked.ok) {
-        errors.push(
-          ...checked.errors.map((e) => ({ ...e, path: e.path.replace(/^\$/, '$.settings') })),
-        );
-      }
-      if (errors.length > 0) throw invalid(errors);
-      const valid = (checked as { settings: DevLoopSettings }).settings;
-      const jiraErrors = await jiraErrorsOf(ctx.jira, valid);
-      if (jiraErrors.length > 0) throw invalid(jiraErrors);
-      const result = await storing('development settings', () =>
-        saveDevLoopSettings(ctx.store, valid, {
-          savedBy: call.accountId,
-          savedAt: formatInstant(ctx.now()),
-          baseVersion: baseVersion as number | null,
-        }),
-      );
-      if (!result.saved) throw staleSaveError('development settings', result.conflict);
-      return { settings: result.version.settings, version: result.version.version };
+      return saveSettingsRequest(payload, call, ctx, {
+        name: 'development settings',
+        validate: validateDevLoopSettings,
+        jiraErrors: (settings) => jiraErrorsOf(ctx.jira, settings),
+        save: saveDevLoopSettings,
+      });
     },
   ),
 };
@@ -87,30 +57,17 @@ async function jiraErrorsOf(
   jira: JiraClient,
   settings: DevLoopSettings,
 ): Promise<ValidationError[]> {
-  const errors: ValidationError[] = [];
-  if (settings.devProjectKey !== null) {
-    const response = await jira.call(
-      'getProject',
-      { projectIdOrKey: settings.devProjectKey },
-      { allow404: true },
-    );
-    if (response.status === 404) {
-      errors.push({
-        path: '$.settings.devProjectKey',
-        message: `project ${settings.devProjectKey} does not exist, or the app cannot see it`,
-      });
-    } else {
-      const names = ((response.body as { issueTypes?: { name: string }[] }).issueTypes ?? []).map(
-        (t) => t.name,
-      );
-      if (!names.includes(settings.devIssueType)) {
-        errors.push({
-          path: '$.settings.devIssueType',
-          message: `${settings.devProjectKey} has no issue type "${settings.devIssueType}"; it has ${names.join(', ') || 'none'}`,
-        });
-      }
-    }
-  }
+  const errors =
+    settings.devProjectKey === null
+      ? []
+      : await projectIssueTypeErrors(jira, [
+          {
+            projectKey: settings.devProjectKey,
+            issueType: settings.devIssueType,
+            projectPath: '$.settings.devProjectKey',
+            issueTypePath: '$.settings.devIssueType',
+          },
+        ]);
   const linkTypes = await jira.call('issueLinkTypes', {});
   const linkNames = (
     (linkTypes.body as { issueLinkTypes?: { name: string }[] }).issueLinkTypes ?? []

@@ -6,25 +6,17 @@
  * issues (`GET /rest/api/3/project/{projectIdOrKey}`, its `issueTypes`:
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-projects/#api-rest-api-3-project-projectidorkey-get).
  */
-import { formatInstant } from '../domain/instant';
 import { DEFAULT_QUALITY_SETTINGS, type QualitySettings } from '../domain/quality/qualitySettings';
 import {
   QUALITY_SETTINGS_LIMITS,
   validateQualitySettings,
 } from '../domain/quality/qualitySettingsValidation';
 import { FOLLOW_UP_OUTCOMES } from '../domain/quality/followUpRecord';
-import type { ValidationError } from '../domain/validation';
-import type { JiraClient } from '../jira/jiraClient';
 import { loadSavedQualitySettings, saveQualitySettings } from '../storage/qualitySettings';
-import {
-  invalid,
-  payloadObject,
-  requireAdmin,
-  resolver,
-  type ResolverDefinitions,
-} from './resolverKit';
+import { projectIssueTypeErrors, type ProjectIssueType } from './projectIssueTypeErrors';
+import { requireAdmin, resolver, type ResolverDefinitions } from './resolverKit';
 import type { QualitySettingsView } from './qualityViews';
-import { staleSaveError, storing } from './saveRefusals';
+import { saveSettingsRequest } from './settingsSave';
 
 const what = 'see and change the quality settings';
 
@@ -48,87 +40,29 @@ export const qualitySettingsResolvers: ResolverDefinitions = {
   saveQualitySettings: resolver(
     async (payload, call, ctx): Promise<{ settings: QualitySettings; version: number }> => {
       await requireAdmin(ctx, what);
-      const { settings, baseVersion = null, ...extra } = payloadObject(payload);
-      const errors: ValidationError[] = Object.keys(extra).map((name) => ({
-        path: `$.${name}`,
-        message: 'is not a field of the request',
-      }));
-      if (baseVersion !== null && !Number.isSafeInteger(baseVersion)) {
-        errors.push({
-          path: '$.baseVersion',
-          message: 'must be the version the settings were loaded at, or null',
-        });
-      }
-      const model = await ctx.contracts.model();
-      const checked = validateQualitySettings(
-        settings,
-        (model?.contract.calendars ?? []).map((c) => c.id),
-      );
-      if (!checked.ok) {
-        errors.push(
-          ...checked.errors.map((e) => ({ ...e, path: e.path.replace(/^\$/, '$.settings') })),
-        );
-      }
-      if (errors.length > 0) throw invalid(errors);
-      const valid = (checked as { settings: QualitySettings }).settings;
-      const jiraErrors = await projectErrors(ctx.jira, valid);
-      if (jiraErrors.length > 0) throw invalid(jiraErrors);
-      const result = await storing('quality settings', () =>
-        saveQualitySettings(ctx.store, valid, {
-          savedBy: call.accountId,
-          savedAt: formatInstant(ctx.now()),
-          baseVersion: baseVersion as number | null,
-        }),
-      );
-      if (!result.saved) throw staleSaveError('quality settings', result.conflict);
-      return { settings: result.version.settings, version: result.version.version };
+      const calendars = ((await ctx.contracts.model())?.contract.calendars ?? []).map((c) => c.id);
+      return saveSettingsRequest(payload, call, ctx, {
+        name: 'quality settings',
+        validate: (settings) => validateQualitySettings(settings, calendars),
+        jiraErrors: (settings) => projectIssueTypeErrors(ctx.jira, projectsNamed(settings)),
+        save: saveQualitySettings,
+      });
     },
   ),
 };
 
-/**
- * The follow-up and non-conformity projects must exist for the app, with the issue type named;
- * each project is read once (two settings may name the same one).
- */
-async function projectErrors(
-  jira: JiraClient,
-  settings: QualitySettings,
-): Promise<ValidationError[]> {
-  const targets = [
-    { path: '$.settings.followUp', ...settings.followUp },
-    { path: '$.settings.nonConformity', ...settings.nonConformity },
-  ].filter((t): t is typeof t & { projectKey: string } => t.projectKey !== null);
-  const types = new Map<string, Promise<string[] | null>>();
-  const issueTypesOf = (key: string) => {
-    let found = types.get(key);
-    if (!found) {
-      found = jira
-        .call('getProject', { projectIdOrKey: key }, { allow404: true })
-        .then((response) =>
-          response.status === 404
-            ? null
-            : ((response.body as { issueTypes?: { name: string }[] }).issueTypes ?? []).map(
-                (t) => t.name,
-              ),
-        );
-      types.set(key, found);
-    }
-    return found;
-  };
-  const errors: ValidationError[] = [];
-  for (const target of targets) {
-    const names = await issueTypesOf(target.projectKey);
-    if (names === null) {
-      errors.push({
-        path: `${target.path}.projectKey`,
-        message: `project ${target.projectKey} does not exist, or the app cannot see it`,
-      });
-    } else if (!names.includes(target.issueType)) {
-      errors.push({
-        path: `${target.path}.issueType`,
-        message: `${target.projectKey} has no issue type "${target.issueType}"; it has ${names.join(', ') || 'none'}`,
-      });
-    }
-  }
-  return errors;
-}
+/** The follow-up and non-conformity projects must exist for the app, with the issue type named. */
+const projectsNamed = (settings: QualitySettings): ProjectIssueType[] =>
+  (['followUp', 'nonConformity'] as const).flatMap((part) => {
+    const { projectKey, issueType } = settings[part];
+    return projectKey === null
+      ? []
+      : [
+          {
+            projectKey,
+            issueType,
+            projectPath: `$.settings.${part}.projectKey`,
+            issueTypePath: `$.settings.${part}.issueType`,
+          },
+        ];
+  });
