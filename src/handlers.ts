@@ -15,6 +15,12 @@ import { devLoopSettingsResolvers } from './resolvers/devLoopSettings';
 import type { ResolverDefinitions } from './resolvers/resolverKit';
 import { reportResolvers } from './resolvers/reports';
 import { workListResolvers } from './resolvers/workList';
+import { relationshipResolvers } from './resolvers/relationships';
+import { kpiResolvers } from './resolvers/kpis';
+import { kpiCatalogueResolvers } from './resolvers/kpiCatalogue';
+import { riskResolvers } from './resolvers/risks';
+import { managementReviewResolvers } from './resolvers/managementReview';
+import { onManagementSchedule } from './triggers/managementSchedule';
 import type { AppContext } from './services/appContext';
 import { sweepJsmFeedback } from './services/quality/jsmFeedbackSweep';
 import { onCustomerReportSchedule } from './triggers/customerReportSchedule';
@@ -52,6 +58,8 @@ export const appHandlers = {
   jsmCsatSweep: (_event: unknown, ctx: AppContext) => sweepJsmFeedback(ctx),
   // Daily: recurrence → non-conformity, CAPA action statuses, effectiveness re-checks.
   qualityRecurrence: (_event: unknown, ctx: AppContext) => onQualityRecurrence(ctx),
+  // Daily: KPI and risk-drop action issues for their owners, once per month each.
+  managementSchedule: (_event: unknown, ctx: AppContext) => onManagementSchedule(ctx),
   // On install, on upgrade and hourly: the schema migrations this installation lacks.
   sqlMigrations: (_event: unknown, ctx: AppContext) => ctx.migrateSql(),
 } satisfies Record<string, AppHandler>;
@@ -69,6 +77,11 @@ export const appResolvers = {
     ...qualityMeasuresResolvers,
     ...qualityReviewResolvers,
     ...nonConformityResolvers,
+    // The Quality page (a sub-page of the global page): relationships, KPIs, risk, review.
+    ...relationshipResolvers,
+    ...kpiResolvers,
+    ...riskResolvers,
+    ...managementReviewResolvers,
   },
   // The admin page: contracts and settings, and the Quality tab (settings, Survicate intake).
   adminResolver: {
@@ -77,6 +90,7 @@ export const appResolvers = {
     ...devLoopSettingsResolvers,
     ...qualityIntakeResolvers,
     ...environmentVersionResolvers,
+    ...kpiCatalogueResolvers,
   },
   // The CAPA panel on non-conformity issues (static/capa-panel).
   capaPanelResolver: capaPanelResolvers,

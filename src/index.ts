@@ -24,6 +24,8 @@ export const qualityEventsConsumer = (
 ) => appHandlers.qualityEventsConsumer(event, contextOf('qualityEventsConsumer'));
 export const qualityRecurrence = (event: unknown) =>
   appHandlers.qualityRecurrence(event, contextOf('qualityRecurrence'));
+export const managementSchedule = (event: unknown) =>
+  appHandlers.managementSchedule(event, contextOf('managementSchedule'));
 export const survicateWebhook = (request: Parameters<typeof appHandlers.survicateWebhook>[0]) =>
   appHandlers.survicateWebhook(request, contextOf('survicateWebhook'));
 export const environmentVersionWebhook = (

@@ -22,6 +22,7 @@ export const HANDLER_TIME_LIMIT_SECONDS: Readonly<Record<AppHandlerName, number>
   devLoopEventsConsumer: 55,
   jsmCsatSweep: 55,
   qualityRecurrence: 55,
+  managementSchedule: 55,
   // Also a life-cycle event trigger's, so a product trigger's limit.
   sqlMigrations: 25,
 };

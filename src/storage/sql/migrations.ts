@@ -1,7 +1,11 @@
 import type { Compilable, CreateTableBuilder, Kysely } from 'kysely';
 import { largeText } from './largeText';
 import { DEV_LOOP_MIGRATIONS } from './devLoopMigrations';
+import { KPI_MIGRATIONS } from './kpiMigrations';
 import { QUALITY_MIGRATIONS } from './qualityMigrations';
+import { RELATIONSHIP_MIGRATIONS } from './relationshipMigrations';
+import { REVIEW_MIGRATIONS } from './reviewMigrations';
+import { RISK_MIGRATIONS } from './riskMigrations';
 
 /**
  * The schema as numbered migrations, applied in order and each exactly once, by name: on Forge by
@@ -206,4 +210,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   ...QUALITY_MIGRATIONS,
   ...DEV_LOOP_MIGRATIONS,
+  ...RELATIONSHIP_MIGRATIONS,
+  ...KPI_MIGRATIONS,
+  ...RISK_MIGRATIONS,
+  ...REVIEW_MIGRATIONS,
 ];

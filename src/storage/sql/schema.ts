@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DevLoopDatabase } from './devLoopSchema';
+import type { KpiDatabase } from './kpiSchema';
 import type { QualityDatabase } from './qualitySchema';
+import type { RelationshipDatabase } from './relationshipSchema';
+import type { ReviewDatabase } from './reviewSchema';
+import type { RiskDatabase } from './riskSchema';
 
 /**
  * The facts and records the app keeps in Forge SQL (its reports read them). Instants are epoch
@@ -8,7 +12,14 @@ import type { QualityDatabase } from './qualitySchema';
  * MariaDB and Postgres (PGlite). BIGINT columns may come back as strings from a MySQL driver:
  * read them through `Number(...)`.
  */
-export interface Database extends QualityDatabase, DevLoopDatabase {
+export interface Database
+  extends
+    QualityDatabase,
+    DevLoopDatabase,
+    RelationshipDatabase,
+    KpiDatabase,
+    RiskDatabase,
+    ReviewDatabase {
   issue_facts: IssueFactsTable;
   goal_cycles: GoalCyclesTable;
   issued_reports: IssuedReportsTable;

@@ -1,0 +1,4 @@
+import type { ResolverDefinitions } from './resolverKit';
+
+/** Being built (#14). */
+export const managementReviewResolvers: ResolverDefinitions = {};

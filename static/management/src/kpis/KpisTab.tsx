@@ -1,0 +1,4 @@
+/** Being built (#14). */
+export function KpisTab() {
+  return <p>Being built.</p>;
+}

@@ -1,0 +1,4 @@
+/** Being built (#14). */
+export function RiskTab() {
+  return <p>Being built.</p>;
+}
