@@ -20,6 +20,7 @@ import { kpiResolvers } from './resolvers/kpis';
 import { kpiCatalogueResolvers } from './resolvers/kpiCatalogue';
 import { riskResolvers } from './resolvers/risks';
 import { managementReviewResolvers } from './resolvers/managementReview';
+import { qualityPageAccessResolvers } from './resolvers/qualityPageAccess';
 import { onManagementSchedule } from './triggers/managementSchedule';
 import type { AppContext } from './services/appContext';
 import { sweepJsmFeedback } from './services/quality/jsmFeedbackSweep';
@@ -78,6 +79,7 @@ export const appResolvers = {
     ...qualityReviewResolvers,
     ...nonConformityResolvers,
     // The Quality page (a sub-page of the global page): relationships, KPIs, risk, review.
+    ...qualityPageAccessResolvers,
     ...relationshipResolvers,
     ...kpiResolvers,
     ...riskResolvers,

@@ -1,4 +1,4 @@
-/** Being built (#14). */
-export function RiskTab() {
-  return <p>Being built.</p>;
+/** Being built (#14). `canEdit`: the viewer is a Jira administrator (`getQualityPageAccess`). */
+export function RiskTab({ canEdit }: { readonly canEdit: boolean }) {
+  return <p>Being built{canEdit ? ' (editable)' : ''}.</p>;
 }
