@@ -76,6 +76,7 @@ async function recordedRequests(): Promise<JiraHttpRequest[]> {
   });
   await linkIssues(client, 'Relates', 'QM-1', 'SUP-1');
   await client.call('getProject', { projectIdOrKey: 'QM' });
+  await client.call('projectVersions', { projectIdOrKey: 'APP' });
   await client.call('issueLinkTypes', {});
   await client.call('getUser', {}, { query: { accountId: '557058:abc' } });
   await client.call('getTransitions', { issueIdOrKey: 'QM-1' });

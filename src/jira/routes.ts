@@ -21,6 +21,7 @@ export const JIRA_ROUTES = {
   linkIssues: { method: 'POST', path: '/rest/api/3/issueLink' },
   issueLinkTypes: { method: 'GET', path: '/rest/api/3/issueLinkType' },
   getProject: { method: 'GET', path: '/rest/api/3/project/{projectIdOrKey}' },
+  projectVersions: { method: 'GET', path: '/rest/api/3/project/{projectIdOrKey}/versions' },
   getTransitions: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/transitions' },
   doTransition: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/transitions' },
   getUser: { method: 'GET', path: '/rest/api/3/user' },

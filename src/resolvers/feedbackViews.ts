@@ -2,15 +2,15 @@
  * What the issue panel's feedback resolvers answer (`issueFeedback.ts`). Types only, importing
  * only types, so the Custom UI shares them without Node's code.
  */
-import type { FeedbackSource } from '../domain/quality/feedback';
-import type { FeedbackScale } from '../domain/quality/feedbackScale';
+import type { FeedbackSource, RecordedScale } from '../domain/quality/feedback';
 import type { FeedbackReason } from '../domain/quality/qualityRules';
 
 /** One recorded answer as the issue panel shows it. */
 export interface IssueFeedbackEntry {
   readonly id: string;
   readonly source: FeedbackSource;
-  readonly scale: FeedbackScale;
+  /** `none`: a complaint, without a score. */
+  readonly scale: RecordedScale;
   readonly score: number;
   readonly reason: { readonly id: string; readonly label: string } | null;
   readonly comment: string | null;

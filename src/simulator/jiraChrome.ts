@@ -17,6 +17,20 @@ const PEOPLE = [
 ] as const;
 
 /**
+ * The global page's sub-pages, as Jira's sidebar lists them (manifest `pages`): a link moves the
+ * framed app by its history rather than reloading it (static/simulator-host/hostBridge.ts).
+ */
+function globalPageLinks(sim: Simulator): string {
+  const page = [...sim.forge.modules.uiModules.values()].find((m) => m.kind === 'jira:globalPage');
+  return (page?.pages ?? [])
+    .map(
+      (p) =>
+        `<a href="/jira/apps/${encodeURIComponent(p.route)}" data-app-route>${escapeHtml(p.title)}</a>`,
+    )
+    .join('');
+}
+
+/**
  * A page in the shape of Jira's: a top bar with navigation, who you are (switchable), the
  * simulated clock with buttons to move it, and the page's content, in Atlassian's tokens. It
  * loads the host side of the Custom UI bridge, which answers the app frames in the content.
@@ -34,7 +48,7 @@ body{margin:0;font:14px/20px ui-sans-serif,-apple-system,BlinkMacSystemFont,"Seg
 header{display:flex;gap:16px;align-items:center;padding:8px 16px;border-bottom:1px solid #091E4224;background:#fff}
 header .brand{font-weight:653;color:#0C66E4;margin-right:8px}
 header nav a{color:#44546F;text-decoration:none;margin-right:12px;font-weight:500}
-header nav a:hover{color:#0C66E4}
+header nav a:hover,header nav a[aria-current]{color:#0C66E4}
 header .spacer{flex:1}
 header form{display:inline}
 header button,header select{font:inherit;padding:4px 8px;border-radius:3px;border:1px solid #8590A2;background:#fff;color:#172B4D}
@@ -55,7 +69,7 @@ header button{background:#A1BDD914}.crumbs,.fields dt{color:#8C9BAB}a{color:#579
 </style></head><body>
 <header>
 <span class="brand">Jira</span>
-<nav aria-label="Jira"><a href="/">Issues</a><a href="/jira/apps/work-list">SLA work list</a><a href="/jira/settings/apps/admin">Apps: SLA contracts</a></nav>
+<nav aria-label="Jira"><a href="/">Issues</a>${globalPageLinks(sim)}<a href="/jira/settings/apps/admin">Apps: SLA contracts</a></nav>
 <span class="spacer"></span>
 <span class="clock" data-testid="sim-clock">Simulated time ${formatInstant(sim.now()).slice(0, 16).replace('T', ' ')} UTC</span>
 <form method="post" action="/_sim/advance"><input type="hidden" name="advanceMs" value="3600000"><button type="submit">+1 hour</button></form>

@@ -11,8 +11,13 @@ import { MemoryStore } from '../storage/memoryStore';
 import { ESCALATION_CLAIMS, RETRIES } from '../storage/storageKeys';
 import { playDemoStory } from './demo/demoStory';
 import { setUpDevLoopDemo } from './demo/devLoopSettings';
+import { setUpKpiDemo } from './demo/kpis';
+import { setUpKpiSourcesDemo } from './demo/kpiSourcesDemo';
+import { setUpManagementReviewDemo } from './demo/managementReview';
 import { setUpQualityDemo } from './demo/qualitySettings';
+import { setUpRelationshipsDemo } from './demo/relationships';
 import { setUpReportDelivery } from './demo/reportDelivery';
+import { setUpRiskDemo } from './demo/risk';
 import { DEMO_USERS, setUpDemoSite } from './demo/site';
 import { serveSimulator } from './server';
 import { Simulator } from './simulator';
@@ -43,7 +48,15 @@ async function main(): Promise<void> {
   await setUpReportDelivery(sim);
   await setUpQualityDemo(sim);
   await setUpDevLoopDemo(sim);
+  await setUpRiskDemo(sim);
+  await setUpKpiSourcesDemo(sim);
   await playDemoStory(sim, end);
+  // After the story, so its issue keys stay as they were: the register and two complaints.
+  await setUpRelationshipsDemo(sim);
+  // After the story, so the manual KPI values run up to the month before today's.
+  await setUpKpiDemo(sim);
+  // Last: the issued annual review gathers the other areas' demo data.
+  await setUpManagementReviewDemo(sim);
   // The 2nd line developer has not yet allowed the app access: they see Forge's consent prompt.
   const consent = new UserConsent([DEMO_USERS.secondLine]);
   const { url } = await serveSimulator(sim, { port, appsPort, consent });

@@ -57,6 +57,11 @@ export interface UiModule {
   readonly resourcePath: string;
   /** The resolver's handler name (`issuePanelResolver`). */
   readonly resolver: string;
+  /**
+   * A full page's sub-pages in Jira's sidebar (`pages`), or its one page (`route`): the app
+   * routes between them with `view.createHistory()`.
+   */
+  readonly pages: readonly { readonly title: string; readonly route: string }[];
 }
 
 interface RawManifest {
@@ -139,6 +144,7 @@ export function manifestModules(file: string): ManifestModules {
               title: String(m.title),
               resourcePath: resource.path,
               resolver: handler((m.resolver as { function: string }).function),
+              pages: pagesOf(m),
             },
           ];
         }),
@@ -147,6 +153,16 @@ export function manifestModules(file: string): ManifestModules {
     scopes: permissions?.scopes ?? [],
     entities: entityDefinitions(app?.storage?.entities),
   };
+}
+
+/** A module's `pages` (title and route), or its own title and `route` when it has none. */
+function pagesOf(module: Record<string, unknown>): UiModule['pages'] {
+  if (Array.isArray(module.pages))
+    return (module.pages as { title: unknown; route: unknown }[]).map((p) => ({
+      title: String(p.title),
+      route: String(p.route),
+    }));
+  return module.route ? [{ title: String(module.title), route: String(module.route) }] : [];
 }
 
 /** A trigger's `filter`: only `ignoreSelf` is simulated, so any other filter is refused. */

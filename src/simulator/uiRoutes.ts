@@ -24,6 +24,9 @@ const SANDBOX =
   'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
 const FEATURES = 'camera; clipboard-write; display-capture; fullscreen; microphone';
 
+/** Where the simulator serves the global page's sub-pages: `/jira/apps/{route}`. */
+export const GLOBAL_PAGE_BASE = '/jira/apps';
+
 const html = (body: string, status = 200) => ({
   status,
   headers: { 'content-type': 'text/html; charset=utf-8' },
@@ -44,7 +47,7 @@ export interface UiRoutesOptions {
 
 /**
  * The app's Custom UI in the simulator: Jira-like pages that frame its modules where Jira would
- * (`/browse/{key}`, `/jira/apps/work-list`, `/jira/settings/apps/admin`), with the frames loaded
+ * (`/browse/{key}`, `/jira/apps/work-list`, `/jira/apps/quality`, `/jira/settings/apps/admin`), with the frames loaded
  * from the resources' own origin; the host side of the bridge (`/_sim/host/hostBridge.js`);
  * `/_sim/invoke`, where that host runs the app's real resolvers as the current user; and
  * `/_sim/consent`, where the user allows the app access.
@@ -60,6 +63,7 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
     kind: string,
     issueKey?: string,
     moduleKey?: string,
+    basePath?: string,
   ) => {
     const key = moduleKey ?? moduleOf(kind);
     if (!key) return '';
@@ -79,6 +83,8 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
       'data-account-id': user,
       'data-time-zone': timeZone,
       ...(issueKey && { 'data-issue-key': issueKey }),
+      // A full page: its routes are under this path (`view.createHistory()`, hostBridge.ts).
+      ...(basePath !== undefined && { 'data-base-path': basePath }),
     };
     const text = Object.entries(attributes).map(([name, v]) => `${name}="${escapeHtml(v)}"`);
     return `<iframe ${text.join(' ')}></iframe>`;
@@ -219,9 +225,26 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
       return html(jiraPage(sim, user, key, content));
     },
     async (request, url, _body, user) => {
-      if (url.pathname !== '/jira/apps/work-list' || request.method !== 'GET') return undefined;
+      // The global page's sub-pages (`/jira/apps/work-list`, `/jira/apps/quality/…`): one frame,
+      // which routes by its history; `/jira/apps` stands for Jira's `/jira/apps/{appId}/{envId}`.
+      const key = moduleOf('jira:globalPage');
+      const page = key
+        ? modules
+            .get(key)!
+            .pages.find(
+              (p) =>
+                url.pathname === `${GLOBAL_PAGE_BASE}/${p.route}` ||
+                url.pathname.startsWith(`${GLOBAL_PAGE_BASE}/${p.route}/`),
+            )
+        : undefined;
+      if (!page || request.method !== 'GET') return undefined;
       return html(
-        jiraPage(sim, user, 'SLA work list', await frame(request, user, 'jira:globalPage')),
+        jiraPage(
+          sim,
+          user,
+          page.title,
+          await frame(request, user, 'jira:globalPage', undefined, key, GLOBAL_PAGE_BASE),
+        ),
       );
     },
     async (request, url, _body, user) => {

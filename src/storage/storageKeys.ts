@@ -154,6 +154,12 @@ export const devLoopSettingsVersionKey = (version: number): string =>
 /** The newest development loop settings version: a hint that readers read on past. */
 export const DEV_LOOP_SETTINGS_POINTER_KEY = storageKey('devloop-settings', 'pointer');
 
+/** Each saved version of the KPI catalogue (`kpiCatalogue.ts`, `versionChain.ts`). */
+export const kpiCatalogueVersionKey = (version: number): string =>
+  storageKey('kpi-catalogue', 'version', numbered(version));
+/** The newest KPI catalogue version: a hint that readers read on past. */
+export const KPI_CATALOGUE_POINTER_KEY = storageKey('kpi-catalogue', 'pointer');
+
 /** Survicate's signing secret, in KVS's secret store (`secretStore.ts`): never a plain value. */
 export const SURVICATE_SECRET_KEY = storageKey('quality', 'survicate-signing-secret');
 /** When and by whom the Survicate secret was set: what the admin page shows instead of it. */

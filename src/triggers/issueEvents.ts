@@ -4,6 +4,7 @@ import type { AppContext } from '../services/appContext';
 import type { EvaluationJob } from '../services/evaluationJob';
 import { rememberFailedEvaluations } from '../services/evaluationRetries';
 import { readJsmFeedbackOnResolution, resolvedByEvent } from '../services/quality/jsmFeedback';
+import { complaintOnEvent } from '../services/relationships/complaintIntake';
 import { mirrorDevIssue, mirrorReleasedVersion } from '../services/devloop/devIssueEvents';
 import { deleteMany } from '../storage/batches';
 import { IssueSlaRecords } from '../storage/issueSlaRecords';
@@ -68,6 +69,8 @@ export async function onProductEvent(event: ProductEvent, ctx: AppContext): Prom
     await queueIssue(ctx, { issueKey: event.issue.key, reason: event.eventType });
     // A resolved request may carry the customer's CSAT: one read (the sweep catches later ones).
     if (resolvedByEvent(event)) await readJsmFeedbackOnResolution(ctx, event.issue.key);
+    // A new complaint (created, or its type changed to one) joins the quality loop's feedback.
+    await complaintOnEvent(ctx, event);
     // A development issue's change is mirrored on the cases handed over to it.
     if (event.eventType === 'avi:jira:updated:issue') {
       await mirroring(ctx, event.issue.key, () => mirrorDevIssue(ctx, event.issue!.key));

@@ -7,7 +7,14 @@
  */
 export const BRIDGE_CHANNEL = 'forge-simulator-bridge';
 
-export type BridgeCallName = 'invoke' | 'getContext' | 'enableTheming' | 'navigate' | 'resize';
+export type BridgeCallName =
+  | 'invoke'
+  | 'getContext'
+  | 'enableTheming'
+  | 'navigate'
+  | 'resize'
+  | 'createHistory'
+  | 'historyChange';
 
 export interface BridgeRequest {
   readonly channel: typeof BRIDGE_CHANNEL;
@@ -34,6 +41,35 @@ export type NavigatePayload = { readonly type: 'same-tab' | 'new-tab' } & (
   | { readonly target: string; readonly issueKey?: string; readonly url?: undefined }
 );
 
+/**
+ * `view.createHistory()`: a full page's location inside the app, relative to the page's base URL
+ * (`/quality/review` on `/jira/apps/{appId}/{envId}/quality/review`), as the `history` package's
+ * `Location` (https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/).
+ */
+export interface HistoryLocation {
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+  readonly state: unknown;
+  readonly key: string;
+}
+
+/** The frame moves the host page's URL: a new entry, the same entry, or along the history. */
+export type HistoryChange =
+  | { readonly kind: 'push' | 'replace'; readonly path: string; readonly state?: unknown }
+  | { readonly kind: 'go'; readonly delta: number };
+
+/**
+ * The host tells a full-page frame that the page's location changed without the frame asking
+ * (the browser's back button, the sidebar's links): not a reply, so it carries no id.
+ */
+export interface HistoryEvent {
+  readonly channel: typeof BRIDGE_CHANNEL;
+  readonly event: 'history';
+  readonly action: 'POP' | 'PUSH' | 'REPLACE';
+  readonly location: HistoryLocation;
+}
+
 const isChannel = (data: unknown): data is { channel: string; id: unknown } =>
   typeof data === 'object' &&
   data !== null &&
@@ -44,3 +80,10 @@ export const isBridgeRequest = (data: unknown): data is BridgeRequest =>
 
 export const isBridgeReply = (data: unknown): data is BridgeReply =>
   isChannel(data) && typeof data.id === 'number' && 'ok' in data;
+
+export const isHistoryEvent = (data: unknown): data is HistoryEvent =>
+  typeof data === 'object' &&
+  data !== null &&
+  (data as { channel?: unknown }).channel === BRIDGE_CHANNEL &&
+  (data as { event?: unknown }).event === 'history' &&
+  typeof (data as { location?: unknown }).location === 'object';

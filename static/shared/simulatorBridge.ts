@@ -14,11 +14,15 @@ import type {
   router as forgeRouter,
   view as forgeView,
 } from '@forge/bridge';
+import type { History, LocationDescriptor, LocationListener } from 'history';
 import {
   BRIDGE_CHANNEL,
   isBridgeReply,
+  isHistoryEvent,
   type BridgeCallName,
   type BridgeRequest,
+  type HistoryChange,
+  type HistoryLocation,
   type NavigatePayload,
 } from './bridgeProtocol';
 
@@ -33,6 +37,11 @@ let lastId = 0;
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   // Only the host that framed us answers; anything else posting here is ignored.
   if (event.source !== window.parent || event.origin !== hostOrigin) return;
+  if (isHistoryEvent(event.data)) {
+    const { location, action } = event.data;
+    for (const notify of historyListeners) notify(location, action);
+    return;
+  }
   if (!isBridgeReply(event.data)) return;
   const reply = event.data;
   const waiting = pending.get(reply.id);
@@ -62,8 +71,57 @@ function callBridge(call: BridgeCallName, payload?: unknown): Promise<unknown> {
 export const invoke = ((functionKey: string, payload?: Record<string, unknown>) =>
   callBridge('invoke', { functionKey, payload: payload ?? {} })) as typeof forgeInvoke;
 
-export const view: Pick<typeof forgeView, 'getContext' | 'theme'> = {
+/** Every history the frame created hears of the page's location changes the host reports. */
+const historyListeners = new Set<(location: HistoryLocation, action: History['action']) => void>();
+
+const pathOf = (to: LocationDescriptor): string =>
+  typeof to === 'string' ? to : `${to.pathname ?? ''}${to.search ?? ''}${to.hash ?? ''}`;
+
+/**
+ * `view.createHistory()`: a `history` (v4) object whose location is the full page's route, and
+ * whose `push`, `replace` and `go` move the host page's URL; the host reports every change,
+ * including the back button's and the sidebar's, and the listeners hear it then
+ * (https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/).
+ */
+async function createHistory(): Promise<History> {
+  const location = (await callBridge('createHistory')) as HistoryLocation;
+  const listeners = new Set<LocationListener>();
+  const change = (to: HistoryChange) => void callBridge('historyChange', to).catch(() => undefined);
+  const history: History = {
+    length: 1,
+    action: 'POP',
+    location,
+    push: (to, state) =>
+      change({ kind: 'push', path: pathOf(to), state: state ?? (to as { state?: unknown }).state }),
+    replace: (to, state) =>
+      change({
+        kind: 'replace',
+        path: pathOf(to),
+        state: state ?? (to as { state?: unknown }).state,
+      }),
+    go: (delta) => change({ kind: 'go', delta }),
+    goBack: () => change({ kind: 'go', delta: -1 }),
+    goForward: () => change({ kind: 'go', delta: 1 }),
+    block: () => {
+      throw new Error('The simulator does not simulate history.block().');
+    },
+    listen(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    createHref: (to) => pathOf(to),
+  };
+  historyListeners.add((next, action) => {
+    history.location = next;
+    history.action = action;
+    for (const listener of listeners) listener(next, action);
+  });
+  return history;
+}
+
+export const view: Pick<typeof forgeView, 'getContext' | 'theme' | 'createHistory'> = {
   getContext: () => callBridge('getContext') as Promise<FullContext>,
+  createHistory,
   theme: {
     /** As on Jira: the page gets the user's colour mode as `data-color-mode` on <html>. */
     async enable() {

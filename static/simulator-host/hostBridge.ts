@@ -13,6 +13,9 @@ import {
   isBridgeRequest,
   type BridgeAnswer,
   type BridgeRequest,
+  type HistoryChange,
+  type HistoryEvent,
+  type HistoryLocation,
   type NavigatePayload,
 } from '../shared/bridgeProtocol';
 
@@ -52,6 +55,93 @@ async function answer(frame: HTMLIFrameElement, request: BridgeRequest): Promise
     case 'resize':
       frame.style.height = `${(request.payload as { height: number }).height}px`;
       return undefined;
+    case 'createHistory':
+      return locationOf(frame);
+    case 'historyChange':
+      return changeHistory(frame, request.payload as HistoryChange);
+  }
+}
+
+/**
+ * A full page's base path (`data-base-path`, the simulator's `/jira/apps/{appId}/{envId}`):
+ * Forge gives `view.createHistory()` only to full pages
+ * (https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/).
+ */
+function basePathOf(frame: HTMLIFrameElement): string {
+  const base = frame.dataset.basePath;
+  if (base === undefined) throw new Error('view.createHistory() is only available on full pages.');
+  return base;
+}
+
+/** The page's location relative to the frame's base path, as the app's history sees it. */
+function locationOf(frame: HTMLIFrameElement): HistoryLocation {
+  const base = basePathOf(frame);
+  const { pathname, search, hash } = window.location;
+  const entry = (window.history.state ?? {}) as { appState?: unknown; key?: string };
+  return {
+    pathname: pathname.startsWith(base) ? pathname.slice(base.length) || '/' : '/',
+    search,
+    hash,
+    state: entry.appState ?? null,
+    key: entry.key ?? 'default',
+  };
+}
+
+const historyEvent = (frame: HTMLIFrameElement, action: HistoryEvent['action']): HistoryEvent => ({
+  channel: BRIDGE_CHANNEL,
+  event: 'history',
+  action,
+  location: locationOf(frame),
+});
+const fullPageFrames = () => appFrames().filter((f) => f.dataset.basePath !== undefined);
+function tellFrame(frame: HTMLIFrameElement, action: HistoryEvent['action']): void {
+  markSidebar();
+  frame.contentWindow?.postMessage(historyEvent(frame, action), frameOrigin(frame));
+}
+
+/** The app moved its page: the host's URL follows (under the base path), then the app hears it. */
+function changeHistory(frame: HTMLIFrameElement, change: HistoryChange): void {
+  const base = basePathOf(frame);
+  if (change.kind === 'go') {
+    window.history.go(change.delta); // the browser's popstate tells the frame
+    return;
+  }
+  if (!change.path.startsWith('/'))
+    throw new Error(`history.${change.kind}: the path must start with "/" (${change.path}).`);
+  const entry = { appState: change.state ?? null, key: Math.random().toString(36).slice(2, 8) };
+  if (change.kind === 'push') window.history.pushState(entry, '', base + change.path);
+  else window.history.replaceState(entry, '', base + change.path);
+  tellFrame(frame, change.kind === 'push' ? 'PUSH' : 'REPLACE');
+}
+
+// Back and forward: the full pages on this page hear the new location.
+window.addEventListener('popstate', () => {
+  for (const frame of fullPageFrames()) tellFrame(frame, 'POP');
+});
+
+/**
+ * Jira's sidebar changes the global page's URL without reloading the app, which routes by its
+ * history: a link to one of the framed page's routes (`data-app-route`) does the same here.
+ */
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-app-route]');
+  const frame = fullPageFrames()[0];
+  if (!link || !frame || event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(link.href);
+  if (!url.pathname.startsWith(basePathOf(frame))) return;
+  event.preventDefault();
+  window.history.pushState({ appState: null, key: 'default' }, '', url);
+  tellFrame(frame, 'PUSH');
+});
+
+/** The sidebar marks the page whose route the URL is on, whoever moved it. */
+function markSidebar(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-app-route]')) {
+    const route = new URL(link.href).pathname;
+    const here = window.location.pathname;
+    if (here === route || here.startsWith(`${route}/`)) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
   }
 }
 
@@ -139,3 +229,4 @@ function urlOf(location: NavigatePayload): URL {
     return new URL(`/browse/${encodeURIComponent(location.issueKey)}`, window.location.origin);
   throw new Error(`The simulator cannot navigate to the target ${location.target}.`);
 }
+markSidebar();

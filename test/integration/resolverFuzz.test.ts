@@ -17,6 +17,9 @@ import { insertFeedback } from '../../src/storage/quality/feedbackRecords';
 import { saveQualitySettings } from '../../src/storage/qualitySettings';
 import { DEFAULT_DEV_LOOP_SETTINGS } from '../../src/domain/devloop/devLoopSettings';
 import { saveDevLoopSettings } from '../../src/storage/devloop/devLoopSettings';
+import { DEFAULT_RISK_SETTINGS } from '../../src/domain/risk/riskSettings';
+import { riskResolvers } from '../../src/resolvers/risks';
+import { DEFAULT_KPI_CATALOGUE } from '../../src/domain/kpi/kpiCatalogue';
 import { demoSimulator, DEMO_USERS } from '../support/simulator';
 
 const MB = 1024 * 1024;
@@ -44,6 +47,26 @@ const HOSTILE: readonly [string, unknown][] = [
   ['nested nulls', { a: null, b: [null, { c: null }] }],
   ['a __proto__ key', JSON.parse('{"__proto__": {"polluted": true}}') as unknown],
   ['a deep array', deep],
+];
+
+/** A management review of February 2026 with one audit (`managementReview.ts`). */
+const REVIEW_REQUEST = {
+  from: '2026-02',
+  to: '2026-02',
+  auditResults: {
+    audits: [{ kind: 'internal', title: 'Audit', heldOn: '2026-02-10', auditor: 'Lars' }],
+    conclusion: '',
+  },
+};
+const REVIEW_LOCATIONS: Location[] = [
+  ['from'],
+  ['to'],
+  ['auditResults'],
+  ['auditResults', 'audits'],
+  ['auditResults', 'audits', 0],
+  ['auditResults', 'audits', 0, 'heldOn'],
+  ['auditResults', 'audits', 0, 'majorFindings'],
+  ['auditResults', 'conclusion'],
 ];
 
 /** A location in a payload: `[]` is the payload itself. */
@@ -128,6 +151,29 @@ const CASES: Record<
 > = {
   adminResolver: {
     getConfig: { valid: {}, locations: [] },
+    getKpiCatalogue: { valid: {}, locations: [] },
+    saveKpiCatalogue: {
+      valid: {
+        settings: {
+          ...DEFAULT_KPI_CATALOGUE,
+          kpis: DEFAULT_KPI_CATALOGUE.kpis.map((k) => ({ ...k, owner: DEMO_USERS.lead })),
+        },
+        baseVersion: null,
+      },
+      locations: [
+        ['settings'],
+        ['settings', 'kpis'],
+        ['settings', 'kpis', 0],
+        ['settings', 'kpis', 0, 'target'],
+        ['settings', 'kpis', 0, 'source'],
+        ['settings', 'kpis', 0, 'source', 'metric'],
+        ['settings', 'sources'],
+        ['settings', 'actions'],
+        ['settings', 'actions', 'projectKey'],
+        ['settings', 'timeZone'],
+        ['baseVersion'],
+      ],
+    },
     validate: { valid: { contract }, locations: CONTRACT_PARTS },
     saveContract: {
       valid: { contract, baseVersion: 1 },
@@ -273,6 +319,69 @@ const CASES: Record<
       valid: { from: '2026-02', to: '2026-03' },
       locations: [['from'], ['to']],
     },
+    getKpiTrends: { valid: { from: '2026-02', to: '2026-03' }, locations: [['from'], ['to']] },
+    getKpiValueHistory: {
+      valid: { from: '2026-02', to: '2026-03' },
+      locations: [['from'], ['to']],
+    },
+    saveKpiValue: {
+      valid: { kpiId: 'enps', month: '2026-02', value: 10 },
+      locations: [['kpiId'], ['month'], ['value']],
+    },
+    getRiskScores: { valid: { from: '2026-02', to: '2026-03' }, locations: [['from'], ['to']] },
+    saveRiskScore: {
+      valid: { areaId: 'legal', month: '2026-02', score: 70, note: 'Audit' },
+      locations: [['areaId'], ['month'], ['score'], ['note']],
+    },
+    saveRiskSettings: {
+      valid: { settings: DEFAULT_RISK_SETTINGS, baseVersion: null },
+      locations: [
+        ['settings'],
+        ['settings', 'areas'],
+        ['settings', 'areas', 0],
+        ['settings', 'areas', 0, 'weight'],
+        ['settings', 'areas', 0, 'owner'],
+        ['settings', 'actionPlan'],
+        ['settings', 'actionPlan', 'projectKey'],
+        ['settings', 'timeZone'],
+        ['baseVersion'],
+      ],
+    },
+    saveRisk: {
+      valid: {
+        riskId: null,
+        baseRevision: null,
+        risk: { title: 'Supplier fails', area: 'vendors', level: 'high', mitigation: 'Second one' },
+      },
+      locations: [
+        ['riskId'],
+        ['baseRevision'],
+        ['risk'],
+        ['risk', 'title'],
+        ['risk', 'level'],
+        ['risk', 'mitigation'],
+        ['risk', 'owner'],
+      ],
+    },
+    approveRisk: {
+      valid: async ({ admin }) => {
+        const saved = await riskResolvers.saveRisk!(
+          {
+            riskId: null,
+            baseRevision: null,
+            risk: { title: 'VPN', area: 'security', level: 'high', mitigation: 'Patch' },
+          },
+          { accountId: DEMO_USERS.admin },
+          admin,
+        );
+        return {
+          riskId: (saved as { data: { riskId: string } }).data.riskId,
+          revision: 1,
+          body: 'board',
+        };
+      },
+      locations: [['riskId'], ['revision'], ['body'], ['note']],
+    },
     listReviewQueue: {
       valid: { after: { dueAt: 0, feedbackId: 'f' }, limit: 10 },
       locations: [['after'], ['after', 'dueAt'], ['after', 'feedbackId'], ['limit']],
@@ -292,6 +401,33 @@ const CASES: Record<
         reason: 'Threatened to cancel',
       }),
       locations: [['feedbackId'], ['reason']],
+    },
+    previewManagementReview: { valid: REVIEW_REQUEST, locations: REVIEW_LOCATIONS },
+    issueManagementReview: { valid: REVIEW_REQUEST, locations: REVIEW_LOCATIONS },
+    downloadManagementReview: {
+      valid: async ({ admin }) => {
+        const issued = await appResolvers.workListResolver.issueManagementReview!(
+          REVIEW_REQUEST,
+          { accountId: DEMO_USERS.admin },
+          admin,
+        );
+        return { packId: (issued as { data: { packId: string } }).data.packId, format: 'csv' };
+      },
+      locations: [['packId'], ['format']],
+    },
+    saveManagementReviewSchedule: {
+      valid: {
+        settings: { month: 2, timeZone: 'UTC', projectKey: 'QM', issueType: 'Task', owner: null },
+        baseVersion: null,
+      },
+      locations: [
+        ['settings'],
+        ['settings', 'month'],
+        ['settings', 'timeZone'],
+        ['settings', 'projectKey'],
+        ['settings', 'owner'],
+        ['baseVersion'],
+      ],
     },
   },
   capaPanelResolver: {

@@ -1,7 +1,15 @@
 import type { FeedbackScale } from './feedbackScale';
 
-/** Where a piece of feedback came from. */
-export type FeedbackSource = 'jsm' | 'survicate' | 'app';
+/**
+ * Where a piece of feedback came from. `complaint`: a Jira issue of a complaint issue type
+ * (the relationship register's settings), recorded when it is created.
+ */
+export type FeedbackSource = 'jsm' | 'survicate' | 'app' | 'complaint';
+
+/** The scale of feedback without a score: a complaint, recorded with score 0. */
+export const NO_SCALE = 'none';
+/** A recorded answer's scale: a score's scale, or none (a complaint). */
+export type RecordedScale = FeedbackScale | typeof NO_SCALE;
 
 /** One answer from a customer, as recorded: never edited, only followed up. */
 export interface Feedback {
@@ -9,7 +17,8 @@ export interface Feedback {
   readonly source: FeedbackSource;
   /** The source's own id of the answer (JSM request, Survicate message, app form), for replays. */
   readonly sourceId: string;
-  readonly scale: FeedbackScale;
+  readonly scale: RecordedScale;
+  /** On `scale`; 0 when it has none. */
   readonly score: number;
   /** A reason id from the configured list, when the customer picked one. */
   readonly reason: string | null;

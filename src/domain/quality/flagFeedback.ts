@@ -1,16 +1,22 @@
-import type { Feedback } from './feedback';
+import { NO_SCALE, type Feedback } from './feedback';
 import type { QualityRules } from './qualityRules';
 
 /** Why feedback is flagged for the team lead; empty when it is not. */
 export type FlagCause =
   | { readonly kind: 'lowScore'; readonly score: number; readonly threshold: number }
-  | { readonly kind: 'negativeReason'; readonly reason: string };
+  | { readonly kind: 'negativeReason'; readonly reason: string }
+  /** A complaint (no score) is always flagged. */
+  | { readonly kind: 'complaint' };
 
-/** The causes that flag `feedback` under `rules`: a low score on its scale, a negative reason. */
+/**
+ * The causes that flag `feedback` under `rules`: a low score on its scale, a negative reason;
+ * a complaint (no scale) always.
+ */
 export function flagCauses(
   feedback: Pick<Feedback, 'scale' | 'score' | 'reason'>,
   rules: QualityRules,
 ): FlagCause[] {
+  if (feedback.scale === NO_SCALE) return [{ kind: 'complaint' }];
   const causes: FlagCause[] = [];
   const threshold = rules.flagAtOrBelow[feedback.scale];
   if (feedback.score <= threshold) {

@@ -1,6 +1,5 @@
 import type { Compliance, CustomerReport } from './customerReport';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml, htmlTable as table, PRINT_STYLE as STYLE } from './printDocument';
 
 /** An instant as the agreement's local date and time: "1 October 2026 at 00:00". */
 const localTime = (isoInstant: string, timeZone: string) =>
@@ -11,32 +10,6 @@ const localTime = (isoInstant: string, timeZone: string) =>
 const hours = (ms: number | null) => (ms === null ? '–' : `${(ms / 3_600_000).toFixed(2)} h`);
 const pct = (compliance: Compliance) =>
   compliance.compliancePct === null ? '–' : `${compliance.compliancePct} %`;
-
-function table(
-  headers: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
-): string {
-  const head = headers.map((header) => `<th>${escapeHtml(header)}</th>`).join('');
-  const body = rows.length
-    ? rows
-        .map(
-          (row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`,
-        )
-        .join('')
-    : `<tr><td colspan="${headers.length}">None</td></tr>`;
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
-}
-
-/** Self-contained (no scripts, fonts or images to fetch) and laid out for A4 paper. */
-const STYLE = `
-@page { size: A4; margin: 18mm 15mm; }
-body { font: 10pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #172b4d; margin: 0; }
-h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12pt; margin: 14pt 0 4pt; break-after: avoid; }
-p.meta { margin: 0 0 2pt; color: #44546f; }
-table { border-collapse: collapse; width: 100%; margin-bottom: 6pt; }
-th, td { border: 0.5pt solid #b3b9c4; padding: 2pt 4pt; text-align: left; vertical-align: top; }
-thead { display: table-header-group; } tr { break-inside: avoid; }
-th { background: #f1f2f4; }`;
 
 /** The report as a print-ready HTML document: summary figures, then every goal measured. */
 export function customerReportHtml(

@@ -32,4 +32,6 @@ export interface RiskRegisterEntry {
   /** The recorded approval; null while it is due (or when none is required). */
   readonly approvedBy: string | null;
   readonly approvedAt: number | null;
+  /** Open, or closed (kept in the register with its history). */
+  readonly status?: 'open' | 'closed';
 }

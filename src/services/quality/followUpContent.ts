@@ -5,18 +5,21 @@
  * (https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/).
  */
 import { FEEDBACK_SCALES } from '../../domain/quality/feedbackScale';
-import type { Feedback } from '../../domain/quality/feedback';
+import { NO_SCALE, type Feedback } from '../../domain/quality/feedback';
 import type { QualityRules } from '../../domain/quality/qualityRules';
 import type { AdfDocument, AdfNode } from '../../jira/types';
 
-/** "1/5 CSAT", "3/10 NPS": a score is always shown with its scale. */
+/** "1/5 CSAT", "3/10 NPS": a score is always shown with its scale; a complaint has none. */
 export const scoreText = (feedback: Pick<Feedback, 'scale' | 'score'>): string =>
-  `${feedback.score}/${FEEDBACK_SCALES[feedback.scale].max} ${feedback.scale.toUpperCase()}`;
+  feedback.scale === NO_SCALE
+    ? 'none (a complaint)'
+    : `${feedback.score}/${FEEDBACK_SCALES[feedback.scale].max} ${feedback.scale.toUpperCase()}`;
 
 export function followUpSummary(feedback: Feedback): string {
   const { scale, score } = feedback;
   const from = feedback.customer ? ` from ${feedback.customer}` : '';
   const on = feedback.issueKey ? ` on ${feedback.issueKey}` : '';
+  if (scale === NO_SCALE) return `Follow up: complaint${from}${on}`;
   return `Follow up: ${scale.toUpperCase()} ${score}/${FEEDBACK_SCALES[scale].max}${from}${on}`;
 }
 

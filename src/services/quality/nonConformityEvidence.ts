@@ -1,4 +1,4 @@
-import type { Feedback } from '../../domain/quality/feedback';
+import { NO_SCALE, type Feedback } from '../../domain/quality/feedback';
 import { FEEDBACK_SCALES } from '../../domain/quality/feedbackScale';
 import type { RecurrenceGroup } from '../../domain/quality/recurrence';
 import type { AdfDocument, AdfNode } from '../../jira/types';
@@ -21,6 +21,7 @@ const SOURCE_NAMES: Record<Feedback['source'], string> = {
   jsm: 'Jira Service Management CSAT',
   survicate: 'Survicate',
   app: 'feedback in the app',
+  complaint: 'a complaint issue',
 };
 
 /** "Recurring negative feedback: customer Acme (3 in 30 days)". */
@@ -31,9 +32,11 @@ export const recurrenceSummary = (
 ): string =>
   `Recurring negative feedback: ${DIMENSION_NAMES[group.dimension]} ${group.value} (${count} in ${windowDays} days)`;
 
-/** "CSAT 1/5", "NPS 3/10": a score on its own scale. */
+/** "CSAT 1/5", "NPS 3/10": a score on its own scale; "complaint" without one. */
 export const scoreText = (feedback: Pick<Feedback, 'scale' | 'score'>): string =>
-  `${feedback.scale.toUpperCase()} ${feedback.score}/${FEEDBACK_SCALES[feedback.scale].max}`;
+  feedback.scale === NO_SCALE
+    ? 'complaint'
+    : `${feedback.scale.toUpperCase()} ${feedback.score}/${FEEDBACK_SCALES[feedback.scale].max}`;
 
 /** "2026-03-02: CSAT 1/5 from Survicate, reason slow, "Nobody called", case SUP-1". */
 export function feedbackLine(feedback: Feedback): string {

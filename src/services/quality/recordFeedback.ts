@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FeedbackSource } from '../../domain/quality/feedback';
-import type { FeedbackScale } from '../../domain/quality/feedbackScale';
+import { NO_SCALE, type FeedbackSource, type RecordedScale } from '../../domain/quality/feedback';
 import { isScoreOn } from '../../domain/quality/feedbackScale';
 import { flagCauses } from '../../domain/quality/flagFeedback';
 import type { QualityRules } from '../../domain/quality/qualityRules';
@@ -19,7 +18,8 @@ import type { AppContext } from '../appContext';
 export interface FeedbackCandidate {
   readonly source: FeedbackSource;
   readonly sourceId: string;
-  readonly scale: FeedbackScale;
+  /** `none` for a complaint, whose score is 0. */
+  readonly scale: RecordedScale;
   readonly score: number;
   readonly reason: string | null;
   readonly comment: string | null;
@@ -56,7 +56,11 @@ export async function recordFeedback(
   candidate: FeedbackCandidate,
   actor: string,
 ): Promise<RecordOutcome> {
-  if (!isScoreOn(candidate.scale, candidate.score)) {
+  const onScale =
+    candidate.scale === NO_SCALE
+      ? candidate.score === 0
+      : isScoreOn(candidate.scale, candidate.score);
+  if (!onScale) {
     // The intakes validate; a score off its scale here is a bug, never a record.
     throw new RangeError(`score ${candidate.score} is not on the ${candidate.scale} scale`);
   }
@@ -148,18 +152,29 @@ const NO_CASE: CaseContext = {
 /** What the case says about the feedback; null when Jira knows no such issue. */
 async function caseContext(ctx: AppContext, issueKey: string): Promise<CaseContext | null> {
   const { fields } = await loadSettings(ctx.store);
-  const [issue, facts] = await Promise.all([
+  const [issue, facts, model] = await Promise.all([
     ctx.jira.getIssue(issueKey, ['components', fields.customer, fields.product]),
     ctx.sql
       .selectFrom('issue_facts')
       .select(['customer', 'product', 'team'])
       .where('issue_key', '=', issueKey)
       .executeTakeFirst(),
+    ctx.contracts.model(),
   ]);
   if (!issue) return null;
+  // Before the case's first evaluation (a complaint is recorded when it is created) there are no
+  // facts: the field's text is matched to the contract's customers by id or name, as the
+  // evaluation does, so the feedback groups with the customer's other feedback.
+  const customerText = fieldText(issue.fields[fields.customer]);
+  const customer = model?.contract.customers.find(
+    (c) =>
+      c.id === customerText ||
+      (customerText !== null &&
+        c.name.localeCompare(customerText, undefined, { sensitivity: 'accent' }) === 0),
+  );
   return {
     issueKey: issue.key,
-    customer: facts?.customer ?? fieldText(issue.fields[fields.customer]),
+    customer: facts?.customer ?? customer?.id ?? customerText,
     product: facts?.product ?? fieldText(issue.fields[fields.product]),
     component: firstComponent(issue),
     team: facts?.team ?? null,

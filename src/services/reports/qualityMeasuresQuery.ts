@@ -14,7 +14,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Capa } from '../../domain/quality/capa';
-import type { FeedbackScale } from '../../domain/quality/feedbackScale';
+import { FEEDBACK_SCALES, type FeedbackScale } from '../../domain/quality/feedbackScale';
 import {
   qualityMeasures,
   type FeedbackTally,
@@ -27,6 +27,9 @@ import type { ReportMonth } from '../../domain/reports/managementReport';
 import type { SqlDatabase } from '../../storage/sql/schema';
 
 export const NC_PAGE = 200;
+
+/** Answers with a score: a complaint is recorded as feedback without one (scale `none`). */
+const SCORED_SCALES = Object.keys(FEEDBACK_SCALES) as FeedbackScale[];
 export const NC_PAGES = 25;
 
 /** More non-conformities alive in the months than one call reads: fewer months may do. */
@@ -52,6 +55,22 @@ export async function qualityMeasuresQuery(
   /** Non-conformities read per statement (smaller in tests, to page). */
   ncPage = NC_PAGE,
 ): Promise<QualityMeasures> {
+  const read = await qualityTalliesQuery(db, query, ncPage);
+  return qualityMeasures(query, read.feedback, read.followUps, read.nonConformities);
+}
+
+/** What the measures are worked out from, as read: also what the KPIs add up over every team. */
+export interface QualityTallies {
+  readonly feedback: readonly FeedbackTally[];
+  readonly followUps: readonly FollowUpTally[];
+  readonly nonConformities: readonly MeasuredNonConformity[];
+}
+
+export async function qualityTalliesQuery(
+  db: SqlDatabase,
+  query: QualityMeasuresQuery,
+  ncPage = NC_PAGE,
+): Promise<QualityTallies> {
   const { months, now } = query;
   const start = months[0]!.start;
   const end = months[months.length - 1]!.end;
@@ -66,7 +85,8 @@ export async function qualityMeasuresQuery(
     flagged: unknown;
   }>`select m, team, scale, score, count(*) as answers, sum(flagged) as flagged
     from (select ${monthIndexSql(sql.ref('answered_at'), months)} as m, team, scale, score, flagged
-      from feedback where answered_at >= ${start} and answered_at < ${end}) answered
+      from feedback where answered_at >= ${start} and answered_at < ${end}
+        and scale in (${sql.join(SCORED_SCALES)})) answered
     group by m, team, scale, score`.execute(db);
   const feedback: FeedbackTally[] = answers.rows.map((r) => ({
     month: monthKey(r.m),
@@ -93,12 +113,11 @@ export async function qualityMeasuresQuery(
     inTime: count(r.in_time),
   }));
 
-  return qualityMeasures(
-    query,
+  return {
     feedback,
     followUps,
-    await nonConformitiesAlive(db, start, end, ncPage),
-  );
+    nonConformities: await nonConformitiesAlive(db, start, end, ncPage),
+  };
 }
 
 /** The non-conformities raised before `end` and not closed before `start`, with their teams. */

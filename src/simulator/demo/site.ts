@@ -155,7 +155,8 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
   jira.addProject({
     key: 'SUP',
     name: 'Nordic Support',
-    issueTypes: ['Incident', 'Service request', 'Problem'],
+    // Complaint: what the relationship register's settings recognise as a complaint.
+    issueTypes: ['Incident', 'Service request', 'Problem', 'Complaint'],
     workflow: DEMO_WORKFLOW,
     leadAccountId: DEMO_USERS.lead,
   });

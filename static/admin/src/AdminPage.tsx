@@ -15,6 +15,7 @@ import { Settings } from './pages/Settings';
 import { QualitySettingsPage } from './quality/QualitySettingsPage';
 import { EnvironmentsPage } from './environments/EnvironmentsPage';
 import { DevLoopSettingsPage } from './devloop/DevLoopSettingsPage';
+import { KpiCataloguePage } from './kpis/KpiCataloguePage';
 import { Simulate } from './pages/Simulate';
 import { ChangePreview } from './runs/ChangePreview';
 import { RunProgress } from './runs/RunProgress';
@@ -294,6 +295,7 @@ export function AdminPage({
                 {tab === 'quality' && <QualitySettingsPage />}
                 {tab === 'environments' && <EnvironmentsPage />}
                 {tab === 'development' && <DevLoopSettingsPage />}
+                {tab === 'kpis' && <KpiCataloguePage />}
               </div>
             </div>
           </div>

@@ -10,9 +10,13 @@ const SOURCES: Record<IssueFeedbackEntry['source'], string> = {
   app: 'This app',
   jsm: 'Service Management CSAT',
   survicate: 'Survicate',
+  complaint: 'Complaint issue',
 };
 
-const SCALES: Record<IssueFeedbackEntry['scale'], string> = { csat: 'of 5', nps: 'of 10 (NPS)' };
+const SCALES: Record<Exclude<IssueFeedbackEntry['scale'], 'none'>, string> = {
+  csat: 'of 5',
+  nps: 'of 10 (NPS)',
+};
 
 type Load =
   | { readonly status: 'loading' }
@@ -69,7 +73,7 @@ function FeedbackList({ entries }: { entries: readonly IssueFeedbackEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.id} className="feedback__entry">
           <span className="feedback__score">
-            {entry.score} {SCALES[entry.scale]}
+            {entry.scale === 'none' ? 'Complaint' : `${entry.score} ${SCALES[entry.scale]}`}
           </span>{' '}
           <span className="feedback__source">· {SOURCES[entry.source]}</span>{' '}
           {entry.flagged && <Lozenge appearance="removed">Flagged</Lozenge>}

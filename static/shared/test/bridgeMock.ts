@@ -16,6 +16,63 @@ export function resetBridge(): void {
   handlers.clear();
   invocations.length = 0;
   navigations.length = 0;
+  pageRoute = '/';
+  historyListeners.clear();
+}
+
+/**
+ * `view.createHistory()`: the full page's route, in memory. A test opens the page on a route
+ * with `openRoute` and reads where the app moved it with `currentRoute`.
+ */
+type RouteListener = (location: MockLocation, action: string) => void;
+interface MockLocation {
+  pathname: string;
+  search: string;
+  hash: string;
+  state: unknown;
+  key: string;
+}
+let pageRoute = '/';
+const historyListeners = new Set<RouteListener>();
+const locationOf = (path: string): MockLocation => {
+  const url = new URL(path, 'https://app.invalid');
+  return { pathname: url.pathname, search: url.search, hash: url.hash, state: null, key: path };
+};
+export const openRoute = (path: string): void => {
+  pageRoute = path;
+};
+export const currentRoute = (): string => pageRoute;
+/** The user moved the page (back button, Jira's sidebar): the app's listeners hear it. */
+export function moveRoute(path: string): void {
+  pageRoute = path;
+  for (const listener of [...historyListeners]) listener(locationOf(path), 'POP');
+}
+
+async function createHistory() {
+  const listeners = new Set<RouteListener>();
+  const history = {
+    action: 'POP',
+    location: locationOf(pageRoute),
+    push(to: string | { pathname?: string; search?: string }) {
+      const path = typeof to === 'string' ? to : `${to.pathname ?? ''}${to.search ?? ''}`;
+      pageRoute = path;
+      for (const listener of [...historyListeners]) listener(locationOf(path), 'PUSH');
+    },
+    replace(to: string) {
+      pageRoute = to;
+      for (const listener of [...historyListeners]) listener(locationOf(to), 'REPLACE');
+    },
+    listen(listener: RouteListener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+  historyListeners.add((location, action) => {
+    history.location = location;
+    history.action = action;
+    for (const listener of listeners) listener(location, action);
+  });
+  return history;
 }
 
 export async function invoke(
@@ -38,6 +95,7 @@ export const view = {
     theme: { colorMode: 'light' },
   }),
   theme: { enable: async () => undefined },
+  createHistory,
 };
 
 type Location = string | { target: string; [key: string]: unknown };

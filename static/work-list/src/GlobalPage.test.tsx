@@ -27,9 +27,9 @@ beforeEach(() => {
 describe('the global page', () => {
   it('opens on the work list and loads the reports only when their tab is chosen', async () => {
     render(<GlobalPage />);
-    expect(screen.getByRole('tab', { name: 'Work list' }).getAttribute('aria-selected')).toBe(
-      'true',
-    );
+    expect(
+      (await screen.findByRole('tab', { name: 'Work list' })).getAttribute('aria-selected'),
+    ).toBe('true');
     await screen.findByRole('heading', { level: 1, name: 'SLA work list' });
     expect(invocations.map((i) => i.functionKey)).toEqual(['getWorkList']);
     fireEvent.click(screen.getByRole('tab', { name: 'Reports' }));

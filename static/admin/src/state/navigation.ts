@@ -9,7 +9,8 @@ export type TabId =
   | 'settings'
   | 'quality'
   | 'environments'
-  | 'development';
+  | 'development'
+  | 'kpis';
 
 /** The page's sections, in the order of the navigation; labels are the tabs' accessible names. */
 export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
@@ -25,6 +26,7 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: 'history', label: 'History' },
   { id: 'settings', label: 'Settings' },
   { id: 'quality', label: 'Quality' },
+  { id: 'kpis', label: 'KPIs' },
   { id: 'environments', label: 'Environments' },
   { id: 'development', label: 'Development' },
 ];

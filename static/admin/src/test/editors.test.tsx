@@ -170,6 +170,7 @@ describe('every tab', () => {
       'History',
       'Settings',
       'Quality',
+      'KPIs',
       'Environments',
       'Development',
     ]);
@@ -182,6 +183,7 @@ describe('every tab', () => {
       if (tab.textContent === 'Development') {
         await screen.findByLabelText('Development project key');
       }
+      if (tab.textContent === 'KPIs') await screen.findByLabelText('Name of KPI 1');
       if (tab.textContent === 'Quality') {
         await screen.findByLabelText('Follow-up project key');
         await screen.findByText(/No signing secret is set/);

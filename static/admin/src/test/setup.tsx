@@ -7,6 +7,21 @@ import type { QualitySettingsView } from '../../../../src/resolvers/qualityViews
 import example from '../../../../examples/contract.json';
 import { answerInvoke, invocations } from '../../../shared/test/bridgeMock';
 import { App } from '../App';
+import { DEFAULT_KPI_CATALOGUE } from '../../../../src/domain/kpi/kpiCatalogue';
+import { KPI_CATALOGUE_LIMITS } from '../../../../src/domain/kpi/kpiCatalogueValidation';
+import { COMPUTED_KPI_METRICS } from '../../../../src/domain/kpi/kpiSource';
+import type { KpiCatalogueView } from '../../../../src/resolvers/kpiViews';
+
+/** The KPIs tab before the first save: the default catalogue. */
+export const kpiCatalogueView: KpiCatalogueView = {
+  catalogue: DEFAULT_KPI_CATALOGUE,
+  version: null,
+  savedBy: null,
+  savedAt: null,
+  environments: [{ id: 'schultz-prod', name: 'Schultz A/S: Production' }],
+  metrics: COMPUTED_KPI_METRICS,
+  limits: KPI_CATALOGUE_LIMITS,
+};
 
 /** The realistic contract of `examples/contract.json`, as version 3. */
 export const contract = example as unknown as Contract;
@@ -75,6 +90,7 @@ export function answerDefaults(cfg: AdminConfig = config()): void {
   answerInvoke('getConfig', () => ({ ok: true, data: cfg }));
   answerInvoke('getSettings', () => ({ ok: true, data: settingsView() }));
   answerInvoke('getQualitySettings', () => ({ ok: true, data: qualitySettingsView }));
+  answerInvoke('getKpiCatalogue', () => ({ ok: true, data: kpiCatalogueView }));
   answerInvoke('getDevLoopSettings', () => ({
     ok: true,
     data: {

@@ -1,0 +1,149 @@
+import type { CustomerRelationshipView } from '../../../../src/resolvers/relationshipViews';
+import { IssueLink } from '../../../shared/components/IssueLink';
+import { Lozenge } from '../../../shared/components/Lozenge';
+import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
+import { Spinner } from '../../../shared/components/Spinner';
+import { useResolver } from '../../../reports/src/useResolver';
+import { MeetingForm } from './MeetingForm';
+import { MeetingList } from './MeetingList';
+import { RelationshipForm } from './RelationshipForm';
+
+/**
+ * One customer: roles, orderers and account manager (with the register's history), the
+ * contract's contacts and the agreements that bind them, and the complaints received.
+ */
+export function CustomerDetail({
+  customerId,
+  canEdit,
+  onChanged,
+}: {
+  customerId: string;
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
+  const detail = useResolver<CustomerRelationshipView>('getCustomerRelationship', { customerId });
+  if (detail.error !== null)
+    return <ResolverErrorMessage error={detail.error} what="the customer" />;
+  if (detail.data === null) return <Spinner label="Loading the customer" />;
+  const { entry, revisions, complaints, meetings } = detail.data;
+  const r = entry.relationship;
+  return (
+    <section className="relationships-detail" aria-label={`Customer ${entry.name}`}>
+      <h3>{entry.name}</h3>
+      <p className="relationships__status">
+        {entry.withoutAccountManager && <Lozenge appearance="moved">No account manager</Lozenge>}
+        {entry.withoutWrittenAgreement && (
+          <Lozenge appearance="removed">No written agreement</Lozenge>
+        )}
+      </p>
+      <dl className="relationships-detail__facts">
+        <dt>Customer role</dt>
+        <dd>{r.customerRole ? `${r.customerRole.name} <${r.customerRole.email}>` : 'Not named'}</dd>
+        <dt>Account manager</dt>
+        <dd>{r.accountManager ?? 'Not named'}</dd>
+        <dt>Last changed</dt>
+        <dd>
+          {entry.revision === null
+            ? 'Never described'
+            : `Revision ${entry.revision} by ${entry.savedBy} at ${new Date(entry.savedAt!).toISOString()}`}
+        </dd>
+      </dl>
+      <h4>Orderers</h4>
+      {r.orderers.length === 0 ? (
+        <p>No orderers named.</p>
+      ) : (
+        <table className="relationships-table" aria-label="Orderers">
+          <thead>
+            <tr>
+              <th scope="col">Orderer</th>
+              <th scope="col">E-mail</th>
+              <th scope="col">Contact on our side</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.orderers.map((o) => (
+              <tr key={`${o.name}:${o.email}`}>
+                <td>{o.name}</td>
+                <td>{o.email}</td>
+                <td>{o.ourContact ?? <Lozenge appearance="moved">None named</Lozenge>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h4>Contacts in the contract</h4>
+      <ul>
+        {entry.contacts.map((c) => (
+          <li key={`${c.name}:${c.email ?? ''}`}>
+            {c.name} ({c.role}){c.email ? `, ${c.email}` : ''}
+          </li>
+        ))}
+      </ul>
+      <h4>Agreements</h4>
+      <table className="relationships-table" aria-label="Agreements">
+        <thead>
+          <tr>
+            <th scope="col">Agreement</th>
+            <th scope="col">Product</th>
+            <th scope="col">Environments</th>
+            <th scope="col">Valid</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entry.agreements.map((a) => (
+            <tr key={a.id}>
+              <td>{a.name}</td>
+              <td>{a.product}</td>
+              <td>{a.environments.join(', ') || '–'}</td>
+              <td>
+                {a.validFrom} – {a.validTo ?? 'open'}{' '}
+                {a.inForce ? (
+                  <Lozenge appearance="success">In force</Lozenge>
+                ) : (
+                  <Lozenge>Not in force</Lozenge>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>Meetings</h4>
+      <MeetingList meetings={meetings} canEdit={canEdit} onChanged={detail.reload} />
+      {canEdit && <MeetingForm customerId={entry.customerId} onRecorded={detail.reload} />}
+      <h4>Complaints</h4>
+      {complaints.length === 0 ? (
+        <p>No complaints received.</p>
+      ) : (
+        <ul aria-label="Complaints">
+          {complaints.map((c) => (
+            <li key={c.feedbackId}>
+              {c.receivedAt.slice(0, 10)}: {c.issueKey ? <IssueLink issueKey={c.issueKey} /> : null}{' '}
+              {c.summary}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary>History ({revisions.length} revisions)</summary>
+        <ol reversed>
+          {revisions.map((v) => (
+            <li key={v.revision}>
+              Revision {v.revision}: {v.savedBy} at {v.savedAt}; account manager{' '}
+              {v.relationship.accountManager ?? 'none'}, {v.relationship.orderers.length} orderers
+            </li>
+          ))}
+        </ol>
+      </details>
+      {canEdit && (
+        <RelationshipForm
+          key={entry.revision ?? 0}
+          entry={entry}
+          onSaved={() => {
+            detail.reload();
+            onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}

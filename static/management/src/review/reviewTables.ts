@@ -1,0 +1,142 @@
+import type { ReviewPack } from '../../../../src/resolvers/managementReviewViews';
+import type { TableModel } from '../../../reports/src/table';
+
+/** How the tab shows the pack's figures (the print document says them the same way). */
+const share = (v: number | null) =>
+  v === null ? '–' : `${(Math.round(v * 1000) / 10).toFixed(1)} %`;
+const figure = (v: number | null) => (v === null ? '–' : String(Math.round(v * 100) / 100));
+const pct = (v: number | null) => (v === null ? '–' : `${v} %`);
+
+type Pack = ReviewPack;
+const fileName = (pack: Pack, what: string) =>
+  `management-review-${pack.period.from}-${pack.period.to}-${what}`;
+
+export const STEP_NAMES: Record<string, string> = {
+  containment: 'Containment and correction',
+  causeDecision: 'Decision on action on the cause',
+  rootCause: 'Root cause analysis',
+  correctiveActions: 'Corrective actions',
+  preventiveActions: 'Preventive actions',
+  effectivenessCheck: 'Effectiveness check',
+};
+
+export const satisfactionTable = (
+  pack: Pack,
+): TableModel<Pack['customerSatisfaction']['months'][number]> => ({
+  caption: 'Customer satisfaction by month',
+  fileName: fileName(pack, 'customer-satisfaction'),
+  rowKey: (m) => m.month,
+  rows: pack.customerSatisfaction.months,
+  columns: [
+    { header: 'Month', text: (m) => m.month },
+    { header: 'Survey answers', text: (m) => String(m.surveyAnswers), numeric: true },
+    { header: 'CSAT', text: (m) => share(m.csat), raw: (m) => m.csat, numeric: true },
+    { header: 'Complaints', text: (m) => String(m.complaints), numeric: true },
+    {
+      header: 'Customers with a named contact',
+      text: (m) => share(m.customersWithNamedContact),
+      raw: (m) => m.customersWithNamedContact,
+      numeric: true,
+    },
+    {
+      header: 'Customers with a written agreement',
+      text: (m) => share(m.customersWithWrittenAgreement),
+      raw: (m) => m.customersWithWrittenAgreement,
+      numeric: true,
+    },
+  ],
+});
+
+export const kpiTable = (pack: Pack): TableModel<Pack['kpis']['summary'][number]> => ({
+  caption: 'KPIs against target',
+  fileName: fileName(pack, 'kpis'),
+  rowKey: (k) => k.id,
+  rows: pack.kpis.summary,
+  columns: [
+    { header: 'KPI', text: (k) => k.name },
+    {
+      header: 'Target',
+      text: (k) => `${k.direction === 'higher' ? '≥' : '≤'} ${figure(k.target)} ${k.unit}`,
+      raw: (k) => k.target,
+    },
+    {
+      header: 'Months meeting target',
+      text: (k) => `${k.monthsMeetingTarget} of ${k.monthsWithValue}`,
+      raw: (k) => k.monthsMeetingTarget,
+    },
+    {
+      header: 'Latest',
+      text: (k) => (k.latest ? `${figure(k.latest.value)} (${k.latest.month})` : '–'),
+      raw: (k) => k.latest?.value ?? null,
+    },
+    { header: 'Trend', text: (k) => k.trend ?? '–' },
+  ],
+});
+
+export const riskRegisterTable = (pack: Pack): TableModel<Pack['risk']['register'][number]> => ({
+  caption: 'Risk register',
+  fileName: fileName(pack, 'risk-register'),
+  rowKey: (r) => r.id,
+  rows: pack.risk.register,
+  columns: [
+    { header: 'Risk', text: (r) => r.title },
+    { header: 'Level', text: (r) => r.level },
+    { header: 'Status', text: (r) => r.status ?? 'open' },
+    { header: 'Mitigation', text: (r) => r.mitigation },
+    { header: 'Approval needed', text: (r) => r.approvalRequired },
+    { header: 'Approved by', text: (r) => r.approvedBy ?? '–' },
+  ],
+});
+
+export const nonConformityTable = (
+  pack: Pack,
+): TableModel<Pack['nonConformities']['months'][number]> => ({
+  caption: 'Non-conformities by month',
+  fileName: fileName(pack, 'non-conformities'),
+  rowKey: (m) => m.month,
+  rows: pack.nonConformities.months,
+  columns: [
+    { header: 'Month', text: (m) => m.month },
+    { header: 'Raised', text: (m) => String(m.raised), numeric: true },
+    { header: 'Closed', text: (m) => String(m.closed), numeric: true },
+    { header: 'Open at month end', text: (m) => String(m.openAtEnd), numeric: true },
+    { header: 'Overdue actions', text: (m) => String(m.overdueActionsAtEnd), numeric: true },
+  ],
+});
+
+export const openNonConformityTable = (
+  pack: Pack,
+): TableModel<Pack['nonConformities']['open']['items'][number]> => ({
+  caption: 'Open non-conformities',
+  fileName: fileName(pack, 'open-non-conformities'),
+  rowKey: (n) => n.issueKey,
+  rows: pack.nonConformities.open.items,
+  columns: [
+    { header: 'Issue', text: (n) => n.issueKey },
+    { header: 'CAPA step', text: (n) => STEP_NAMES[n.step] ?? n.step },
+    { header: 'Open actions', text: (n) => String(n.openActions), numeric: true },
+    { header: 'Overdue actions', text: (n) => String(n.overdueActions), numeric: true },
+    { header: 'Reason', text: (n) => n.reason },
+  ],
+});
+
+export const slaTable = (pack: Pack): TableModel<Pack['slaCompliance']['customers'][number]> => ({
+  caption: 'Goals met and missed per customer',
+  fileName: fileName(pack, 'sla-compliance'),
+  rowKey: (c, i) => `${c.customer ?? ''}-${i}`,
+  rows: pack.slaCompliance.customers,
+  columns: [
+    { header: 'Customer', text: (c) => c.customer ?? '(no customer)' },
+    { header: 'Met', text: (c) => String(c.met), numeric: true },
+    { header: 'Missed', text: (c) => String(c.missed), numeric: true },
+    {
+      header: 'Compliance',
+      text: (c) => pct(c.compliancePct),
+      raw: (c) => c.compliancePct,
+      numeric: true,
+    },
+    { header: 'Open breaches', text: (c) => String(c.openBreaches), numeric: true },
+  ],
+});
+
+export { figure, pct, share };
