@@ -13,7 +13,7 @@ import { loadSavedKpiCatalogue, saveKpiCatalogue } from '../storage/kpiCatalogue
 import type { ContractRepository } from '../storage/contractRepository';
 import { projectIssueTypeErrors } from './projectIssueTypeErrors';
 import { requireAdmin, resolver, type ResolverDefinitions } from './resolverKit';
-import { saveSettingsRequest } from './settingsSave';
+import { saveSettingsRequest, settingsView } from './settingsSave';
 import type { KpiCatalogueView } from './kpiViews';
 
 const what = 'see and change the KPI catalogue';
@@ -33,11 +33,10 @@ export const kpiCatalogueResolvers: ResolverDefinitions = {
       loadSavedKpiCatalogue(ctx.store),
       environmentsOf(ctx.contracts),
     ]);
+    const { settings: catalogue, ...stamp } = settingsView(saved, DEFAULT_KPI_CATALOGUE);
     return {
-      catalogue: saved?.settings ?? DEFAULT_KPI_CATALOGUE,
-      version: saved?.version ?? null,
-      savedBy: saved?.savedBy ?? null,
-      savedAt: saved?.savedAt ?? null,
+      catalogue,
+      ...stamp,
       environments,
       metrics: COMPUTED_KPI_METRICS,
       limits: KPI_CATALOGUE_LIMITS,

@@ -16,7 +16,7 @@ import type { ReviewScheduleView } from './managementReviewViews';
 import { projectIssueTypeErrors } from './projectIssueTypeErrors';
 import { requireQualityEditor, requireQualityReader } from './qualityPageAccess';
 import { invalid, payloadObject, resolver, type ResolverDefinitions } from './resolverKit';
-import { saveSettingsRequest } from './settingsSave';
+import { saveSettingsRequest, settingsView } from './settingsSave';
 
 export const managementReviewScheduleResolvers: ResolverDefinitions = {
   /** The schedule in force with its version (null before the first save); no payload. */
@@ -29,15 +29,7 @@ export const managementReviewScheduleResolvers: ResolverDefinitions = {
         throw invalid(
           extra.map((key) => ({ path: `$.${key}`, message: 'is not a field of the request' })),
         );
-      const saved = await loadSavedReviewSchedule(ctx.store);
-      return saved
-        ? {
-            settings: saved.settings,
-            version: saved.version,
-            savedBy: saved.savedBy,
-            savedAt: saved.savedAt,
-          }
-        : { settings: DEFAULT_REVIEW_SCHEDULE, version: null, savedBy: null, savedAt: null };
+      return settingsView(await loadSavedReviewSchedule(ctx.store), DEFAULT_REVIEW_SCHEDULE);
     },
   ),
 

@@ -6,6 +6,7 @@ import type { RelationshipMonth } from '../domain/relationships/relationshipMeas
 import type { CustomerRelationship } from '../domain/relationships/customerRelationship';
 import type { RegisterEntry } from '../domain/relationships/registerEntry';
 import type { RelationshipSettings } from '../domain/relationships/relationshipSettings';
+import type { SettingsView } from './settingsView';
 
 export interface RelationshipRegisterView {
   /** Every customer of the contract in force, by name. */
@@ -75,10 +76,4 @@ export interface RelationshipMeasuresView {
   readonly months: readonly RelationshipMonth[];
 }
 
-export interface RelationshipSettingsView {
-  readonly settings: RelationshipSettings;
-  /** The version loaded (null: the defaults, never saved): send it back as `baseVersion`. */
-  readonly version: number | null;
-  readonly savedBy: string | null;
-  readonly savedAt: string | null;
-}
+export type RelationshipSettingsView = SettingsView<RelationshipSettings>;

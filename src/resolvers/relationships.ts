@@ -51,7 +51,7 @@ import type {
   RelationshipRegisterView,
   RelationshipSettingsView,
 } from './relationshipViews';
-import { saveSettingsRequest } from './settingsSave';
+import { saveSettingsRequest, settingsView } from './settingsSave';
 
 /** The register as it stands now: the contract in force and each customer's newest revision. */
 async function currentRegister(ctx: ResolverContext): Promise<RegisterEntry[]> {
@@ -333,12 +333,7 @@ export const relationshipResolvers: ResolverDefinitions = {
     async (_payload, _call, ctx): Promise<RelationshipSettingsView> => {
       await requireQualityReader(ctx);
       const saved = await loadSavedRelationshipSettings(ctx.store);
-      return {
-        settings: saved?.settings ?? DEFAULT_RELATIONSHIP_SETTINGS,
-        version: saved?.version ?? null,
-        savedBy: saved?.savedBy ?? null,
-        savedAt: saved?.savedAt ?? null,
-      };
+      return settingsView(saved, DEFAULT_RELATIONSHIP_SETTINGS);
     },
   ),
 

@@ -4,6 +4,7 @@
 import type { RiskSettings } from '../domain/risk/riskSettings';
 import type { RiskFields } from '../domain/risk/riskRecord';
 import type { RiskApprover, RiskRegisterEntry, RiskScoreTrend } from '../domain/risk/riskTrend';
+import type { SettingsView } from './settingsView';
 
 export type { RiskSettings, RiskFields, RiskApprover, RiskRegisterEntry, RiskScoreTrend };
 
@@ -46,12 +47,7 @@ export interface RiskScoresView {
 }
 
 /** `getRiskSettings`. */
-export interface RiskSettingsView {
-  readonly settings: RiskSettings;
-  readonly version: number | null;
-  readonly savedBy: string | null;
-  readonly savedAt: string | null;
-}
+export type RiskSettingsView = SettingsView<RiskSettings>;
 
 export interface RiskRevisionView extends RiskFields {
   readonly riskId: string;

@@ -45,7 +45,7 @@ import {
   type ResolverDefinitions,
 } from './resolverKit';
 import type { RiskRegisterView, RiskScoresView, RiskSettingsView } from './riskViews';
-import { saveSettingsRequest } from './settingsSave';
+import { saveSettingsRequest, settingsView } from './settingsSave';
 
 const extraFields = (input: Record<string, unknown>, known: readonly string[]): ValidationError[] =>
   Object.keys(input)
@@ -114,13 +114,7 @@ export const riskResolvers: ResolverDefinitions = {
 
   getRiskSettings: resolver(async (_payload, _call, ctx): Promise<RiskSettingsView> => {
     await requireQualityReader(ctx);
-    const saved = await loadSavedRiskSettings(ctx.store);
-    return {
-      settings: saved?.settings ?? DEFAULT_RISK_SETTINGS,
-      version: saved?.version ?? null,
-      savedBy: saved?.savedBy ?? null,
-      savedAt: saved?.savedAt ?? null,
-    };
+    return settingsView(await loadSavedRiskSettings(ctx.store), DEFAULT_RISK_SETTINGS);
   }),
 
   /** Payload `{ settings: RiskSettings, baseVersion: number | null }`. */

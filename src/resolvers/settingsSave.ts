@@ -5,6 +5,8 @@ import type { SaveRequest, SettingsSave } from '../storage/versionedSettings';
 import { invalid, payloadObject, type ResolverCall, type ResolverContext } from './resolverKit';
 import { staleSaveError, storing } from './saveRefusals';
 
+export { settingsView, type SettingsView } from './settingsView';
+
 /** What differs between the admin page's versioned settings: their name, checks and store. */
 export interface SettingsSaveSpec<T> {
   /** As messages name them, e.g. "quality settings". */

@@ -54,11 +54,20 @@ function escapePart(part: string): string {
 
 // The app's keys.
 
-/** Each saved version of the settings (see `versionChain.ts`). */
-export const settingsVersionKey = (version: number): string =>
-  storageKey('settings', 'version', numbered(version));
-/** The newest settings version: a hint that readers read on past (see `versionChain.ts`). */
-export const SETTINGS_POINTER_KEY = storageKey('settings', 'pointer');
+/**
+ * Each saved version of a settings document kept under `prefix` (`settings`, `quality-settings`,
+ * `devloop-settings`, `kpi-catalogue`, `risk-settings`, `review-schedule`,
+ * `relationship-settings`; see `versionedSettings.ts`, `versionChain.ts`).
+ */
+export const settingsVersionKeyOf =
+  (prefix: string) =>
+  (version: number): string =>
+    storageKey(prefix, 'version', numbered(version));
+/** The newest version of the document under `prefix`: a hint that readers read on past. */
+export const settingsPointerKey = (prefix: string): string => storageKey(prefix, 'pointer');
+/** Each saved version of the app's settings. */
+export const settingsVersionKey = settingsVersionKeyOf('settings');
+export const SETTINGS_POINTER_KEY = settingsPointerKey('settings');
 /** Each saved contract version's head record; its contract and changes are in chunks. */
 export const contractVersionKey = (version: number): string =>
   storageKey('contract', 'version', numbered(version));
@@ -141,24 +150,6 @@ export const CONTRACT_RECALCULATIONS = keyPrefix('contract', 'recalculation');
 /** How an agreement's customer reports are scheduled and delivered (`reportDelivery.ts`). */
 export const reportDeliverySettingsKey = (agreement: string): string =>
   storageKey('report', 'delivery', agreement);
-
-/** Each saved version of the quality settings (`qualitySettings.ts`, `versionChain.ts`). */
-export const qualitySettingsVersionKey = (version: number): string =>
-  storageKey('quality-settings', 'version', numbered(version));
-/** The newest quality settings version: a hint that readers read on past. */
-export const QUALITY_SETTINGS_POINTER_KEY = storageKey('quality-settings', 'pointer');
-
-/** Each saved version of the development loop settings (`devLoopSettings.ts`, `versionChain.ts`). */
-export const devLoopSettingsVersionKey = (version: number): string =>
-  storageKey('devloop-settings', 'version', numbered(version));
-/** The newest development loop settings version: a hint that readers read on past. */
-export const DEV_LOOP_SETTINGS_POINTER_KEY = storageKey('devloop-settings', 'pointer');
-
-/** Each saved version of the KPI catalogue (`kpiCatalogue.ts`, `versionChain.ts`). */
-export const kpiCatalogueVersionKey = (version: number): string =>
-  storageKey('kpi-catalogue', 'version', numbered(version));
-/** The newest KPI catalogue version: a hint that readers read on past. */
-export const KPI_CATALOGUE_POINTER_KEY = storageKey('kpi-catalogue', 'pointer');
 
 /** Survicate's signing secret, in KVS's secret store (`secretStore.ts`): never a plain value. */
 export const SURVICATE_SECRET_KEY = storageKey('quality', 'survicate-signing-secret');

@@ -17,13 +17,18 @@ export interface SaveRequest {
   readonly baseVersion: number | null;
 }
 
+/** Plain functions (no `this`), so a module can export them as they are. */
 export interface VersionedSettings<T> {
   /** The settings in force: the newest saved, or the defaults before the first save. */
-  load(store: KeyValueStore): Promise<T>;
+  readonly load: (store: KeyValueStore) => Promise<T>;
   /** The newest saved version, or null before the first save. */
-  loadSaved(store: KeyValueStore): Promise<SavedVersion<T> | null>;
+  readonly loadSaved: (store: KeyValueStore) => Promise<SavedVersion<T> | null>;
   /** Saves `settings` as the version after `baseVersion`, if that is the newest. */
-  save(store: KeyValueStore, settings: T, request: SaveRequest): Promise<SettingsSave<T>>;
+  readonly save: (
+    store: KeyValueStore,
+    settings: T,
+    request: SaveRequest,
+  ) => Promise<SettingsSave<T>>;
 }
 
 /**

@@ -68,7 +68,8 @@ describe('KPIs (browser)', () => {
     expect(raised).toMatchObject({ status: 'created' });
     await form.getByRole('link', { name: raised!.issueKey! }).waitFor();
     const history = frame.getByRole('table', { name: 'Entered values: who and when' });
-    expect(await history.getByRole('row').nth(1).textContent()).toContain('Correction 1');
+    // The history reloads after the save: wait for the new entry to head it.
+    await history.getByRole('row').nth(1).filter({ hasText: 'Correction 1' }).waitFor();
     await browser.screenshot(page, 'kpis');
   });
 

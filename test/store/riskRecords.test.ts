@@ -68,7 +68,7 @@ describe('risk records', () => {
     expect(
       (await Promise.all([claimRiskDrop(db, claim), claimRiskDrop(db, claim)])).sort(),
     ).toEqual([false, true]);
-    await recordRiskDropIssue(db, { ...claim, attempt: 1 }, 'QM-1');
+    await recordRiskDropIssue(db, { ...claim, attempt: 1 }, 'QM-1', T + 1);
     expect(await claimRiskDrop(db, { ...claim, to: 50 })).toBe(false);
     expect(await riskDropClaim(db, 'legal', '2026-11')).toEqual({
       ...claim,
@@ -82,7 +82,7 @@ describe('risk records', () => {
   it('let one run take over a refused claim, and none a finished one', async () => {
     const claim = { areaId: 'legal', month: '2026-11', claimedAt: T, from: 80, to: 70 };
     await claimRiskDrop(db, claim);
-    await recordRiskDropRefusal(db, { ...claim, attempt: 1 }, 'Issue type is not valid');
+    await recordRiskDropRefusal(db, { ...claim, attempt: 1 }, 'Issue type is not valid', T + 1);
     expect((await unfinishedRiskDrops(db)).map((c) => c.refused)).toEqual([
       'Issue type is not valid',
     ]);
@@ -97,7 +97,7 @@ describe('risk records', () => {
       claimedAt: T + 5,
       refused: null,
     });
-    await recordRiskDropIssue(db, { ...claim, attempt: 2 }, 'QM-2');
+    await recordRiskDropIssue(db, { ...claim, attempt: 2 }, 'QM-2', T + 6);
     expect(await takeOverRiskDrop(db, { ...claim, attempt: 2 }, T + 9)).toBe(false);
   });
 

@@ -3,7 +3,8 @@
  * its JSON path (`$.kpis[2].target`), with why. Pure: the contract's environments are passed in,
  * the action project and issue type are checked in Jira by the resolver.
  */
-import { capErrors, field, index, isRecord, jsonType, type ValidationError } from '../validation';
+import { capErrors, field, index, jsonType, type ValidationError } from '../validation';
+import { objectOf, textOf, timeZoneOf } from '../fieldReaders';
 import {
   PERCENT_UNIT,
   type KpiActionSettings,
@@ -56,52 +57,6 @@ export function validateKpiCatalogue(
     ok: true,
     settings: { timeZone, kpis, sources: root.sources as KpiSourceSettings, actions },
   };
-}
-
-function objectOf(
-  errors: ValidationError[],
-  value: unknown,
-  path: string,
-  known: readonly string[],
-): Record<string, unknown> | null {
-  if (!isRecord(value)) {
-    errors.push({ path, message: `must be an object, not ${jsonType(value)}` });
-    return null;
-  }
-  for (const key of Object.keys(value))
-    if (!known.includes(key)) errors.push({ path: field(path, key), message: 'is not a field' });
-  return value;
-}
-
-function timeZoneOf(errors: ValidationError[], value: unknown, path: string): string {
-  if (typeof value === 'string' && isTimeZone(value)) return value;
-  errors.push({ path, message: 'must be an IANA time zone such as Europe/Copenhagen' });
-  return 'UTC';
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.trim() !== '';
-  } catch {
-    return false;
-  }
-}
-
-function textOf(
-  errors: ValidationError[],
-  value: unknown,
-  path: string,
-  max: number,
-): string | null {
-  if (typeof value !== 'string') {
-    errors.push({ path, message: `must be text, not ${jsonType(value)}` });
-    return null;
-  }
-  const text = value.trim();
-  if (text === '') errors.push({ path, message: 'is required' });
-  else if (text.length > max) errors.push({ path, message: `must be at most ${max} characters` });
-  return text;
 }
 
 function kpisOf(

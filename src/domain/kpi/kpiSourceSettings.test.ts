@@ -21,7 +21,7 @@ describe('kpiSourceSettingsErrors', () => {
     settings.defectDensity.defectIssueTypes = [''];
     settings.extra = true;
     expect(kpiSourceSettingsErrors(settings, '$.sources')).toEqual([
-      { path: '$.sources.extra', message: 'is not a setting' },
+      { path: '$.sources.extra', message: 'is not a field' },
       { path: '$.sources.uptime.incidentIssueTypes', message: 'must name at least 1' },
       { path: '$.sources.uptime.businessImpactingPriorities[1]', message: '"P1" is listed twice' },
       {

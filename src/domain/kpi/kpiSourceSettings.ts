@@ -3,7 +3,8 @@
  * records: which incidents take a service down (uptime) and which issues are defects of which
  * releases (defect density). Entered on the admin page with the KPI catalogue.
  */
-import { field, index, isRecord, jsonType, type ValidationError } from '../validation';
+import { field, index, jsonType, type ValidationError } from '../validation';
+import { objectOf } from '../fieldReaders';
 
 /**
  * How big a release is, the divisor of its defect density:
@@ -123,21 +124,6 @@ export function kpiSourceSettingsErrors(value: unknown, path: string): Validatio
       });
   }
   return errors;
-}
-
-function objectOf(
-  errors: ValidationError[],
-  value: unknown,
-  path: string,
-  known: readonly string[],
-): Record<string, unknown> | null {
-  if (!isRecord(value)) {
-    errors.push({ path, message: `must be an object, not ${jsonType(value)}` });
-    return null;
-  }
-  for (const key of Object.keys(value))
-    if (!known.includes(key)) errors.push({ path: field(path, key), message: 'is not a setting' });
-  return value;
 }
 
 /** A list of distinct, non-blank names; answers the list (or nothing) for further checks. */

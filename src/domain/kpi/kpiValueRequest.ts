@@ -3,7 +3,8 @@
  * field by field against the catalogue (the KPI exists and is entered by hand), the month (not
  * after the current one) and the value (a finite number; 0–100 for a %).
  */
-import { isRecord, jsonType, type ValidationError } from '../validation';
+import { isObjectOf } from '../fieldReaders';
+import { jsonType, type ValidationError } from '../validation';
 import { PERCENT_UNIT, type KpiCatalogue, type KpiDefinition } from './kpiCatalogue';
 import { isMonthKey } from './kpiMonths';
 
@@ -19,13 +20,10 @@ export function readKpiValueRequest(
   /** The month now falls in, in the catalogue's time zone. */
   currentMonth: string,
 ): { readonly request: KpiValueRequest } | { readonly errors: ValidationError[] } {
-  if (!isRecord(payload)) {
-    return { errors: [{ path: '$', message: `must be an object, not ${jsonType(payload)}` }] };
-  }
   const errors: ValidationError[] = [];
-  for (const key of Object.keys(payload))
-    if (!['kpiId', 'month', 'value'].includes(key))
-      errors.push({ path: `$.${key}`, message: 'is not a field of the request' });
+  if (!isObjectOf(errors, payload, '$', ['kpiId', 'month', 'value'], 'the request')) {
+    return { errors };
+  }
   const { kpiId, month, value } = payload;
   const kpi = catalogue.kpis.find((k) => k.id === kpiId);
   if (!kpi) {

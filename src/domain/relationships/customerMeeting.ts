@@ -1,3 +1,4 @@
+import { isObjectOf } from '../fieldReaders';
 import { parseIsoDate } from '../calendar/civilDate';
 import { field, index, isRecord, jsonType, type ValidationError } from '../validation';
 import type { Checked } from './customerRelationship';
@@ -44,12 +45,9 @@ export function checkCustomerMeeting(
   value: unknown,
   path = '$',
 ): Checked<Omit<CustomerMeeting, 'customerId'>> {
-  if (!isRecord(value)) {
-    return { ok: false, errors: [{ path, message: `must be an object, not ${jsonType(value)}` }] };
-  }
-  const errors: ValidationError[] = Object.keys(value)
-    .filter((k) => !['heldOn', 'attendees', 'minutes', 'actions'].includes(k))
-    .map((k) => ({ path: field(path, k), message: 'is not a field of a meeting' }));
+  const errors: ValidationError[] = [];
+  const known = ['heldOn', 'attendees', 'minutes', 'actions'];
+  if (!isObjectOf(errors, value, path, known, 'a meeting')) return { ok: false, errors };
   if (!isDate(value.heldOn)) {
     errors.push({ path: field(path, 'heldOn'), message: 'must be a date, YYYY-MM-DD' });
   }

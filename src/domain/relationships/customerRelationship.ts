@@ -1,4 +1,5 @@
-import { field, index, isRecord, jsonType, type ValidationError } from '../validation';
+import { isObjectOf } from '../fieldReaders';
+import { field, index, type ValidationError } from '../validation';
 
 /**
  * What the relationship register adds to a contract's customer (ITIL business relationship
@@ -47,16 +48,9 @@ export function checkCustomerRelationship(
   path = '$',
 ): Checked<CustomerRelationship> {
   const errors: ValidationError[] = [];
-  if (!isRecord(value)) {
-    return { ok: false, errors: [{ path, message: `must be an object, not ${jsonType(value)}` }] };
-  }
-  for (const name of Object.keys(value)) {
-    if (!['customerRole', 'orderers', 'accountManager'].includes(name)) {
-      errors.push({
-        path: field(path, name),
-        message: 'is not a field of a customer relationship',
-      });
-    }
+  const known = ['customerRole', 'orderers', 'accountManager'];
+  if (!isObjectOf(errors, value, path, known, 'a customer relationship')) {
+    return { ok: false, errors };
   }
   const customerRole =
     value.customerRole === null || value.customerRole === undefined
@@ -92,17 +86,10 @@ function checkPerson(
   errors: ValidationError[],
   orderer: boolean,
 ): RolePerson | Orderer | null {
-  if (!isRecord(value)) {
-    errors.push({ path, message: `must be an object, not ${jsonType(value)}` });
-    return null;
-  }
   const allowed = orderer
     ? ['name', 'email', 'accountId', 'ourContact']
     : ['name', 'email', 'accountId'];
-  for (const name of Object.keys(value)) {
-    if (!allowed.includes(name))
-      errors.push({ path: field(path, name), message: 'is not a field of a person' });
-  }
+  if (!isObjectOf(errors, value, path, allowed, 'a person')) return null;
   const before = errors.length;
   const name = typeof value.name === 'string' ? value.name.trim() : '';
   if (name === '' || name.length > MAX_TEXT) {

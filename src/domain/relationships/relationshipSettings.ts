@@ -1,4 +1,5 @@
-import { field, index, isRecord, jsonType, type ValidationError } from '../validation';
+import { isObjectOf } from '../fieldReaders';
+import { field, index, isRecord, type ValidationError } from '../validation';
 import type { Checked } from './customerRelationship';
 
 /**
@@ -21,15 +22,9 @@ const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,99}$/;
 const MAX_TYPES = 20;
 
 export function checkRelationshipSettings(value: unknown): Checked<RelationshipSettings> {
-  if (!isRecord(value)) {
-    return {
-      ok: false,
-      errors: [{ path: '$', message: `must be an object, not ${jsonType(value)}` }],
-    };
-  }
-  const errors: ValidationError[] = Object.keys(value)
-    .filter((name) => name !== 'complaintIssueTypes' && name !== 'meetingActions')
-    .map((name) => ({ path: field('$', name), message: 'is not a field of the settings' }));
+  const errors: ValidationError[] = [];
+  const known = ['complaintIssueTypes', 'meetingActions'];
+  if (!isObjectOf(errors, value, '$', known, 'the settings')) return { ok: false, errors };
   const types = value.complaintIssueTypes;
   const names: string[] = [];
   if (!Array.isArray(types) || types.length > MAX_TYPES) {

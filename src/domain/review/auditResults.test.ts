@@ -59,10 +59,10 @@ describe('audit results', () => {
     expect(read).toEqual({
       errors: [
         { path: '$.auditResults.extra', message: 'is not a field of the audit results' },
-        { path: '$.auditResults.conclusion', message: 'must be a text, not a number' },
+        { path: '$.auditResults.conclusion', message: 'must be text, not a number' },
         { path: '$.auditResults.audits[1].colour', message: 'is not a field of an audit' },
         { path: '$.auditResults.audits[1].kind', message: 'must be one of internal, external' },
-        { path: '$.auditResults.audits[1].title', message: 'must not be empty' },
+        { path: '$.auditResults.audits[1].title', message: 'is required' },
         { path: '$.auditResults.audits[1].auditor', message: 'must be at most 200 characters' },
         {
           path: '$.auditResults.audits[1].heldOn',

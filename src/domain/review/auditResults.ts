@@ -1,4 +1,5 @@
-import { field, index, isRecord, jsonType, type ValidationError } from '../validation';
+import { isObjectOf, textOf } from '../fieldReaders';
+import { field, index, jsonType, type ValidationError } from '../validation';
 import type { ReviewPeriod } from './reviewPeriod';
 
 /**
@@ -63,15 +64,14 @@ export function readAuditResults(
   path = '$.auditResults',
 ): { readonly auditResults: AuditResults } | { readonly errors: ValidationError[] } {
   if (value === undefined) return { auditResults: NO_AUDIT_RESULTS };
-  if (!isRecord(value))
-    return { errors: [{ path, message: `must be an object, not ${jsonType(value)}` }] };
   const errors: ValidationError[] = [];
-  for (const key of Object.keys(value))
-    if (key !== 'audits' && key !== 'conclusion')
-      errors.push({ path: field(path, key), message: 'is not a field of the audit results' });
-  const conclusion = text(value.conclusion ?? '', field(path, 'conclusion'), MAX_TEXT, errors, {
-    optional: true,
-  });
+  if (!isObjectOf(errors, value, path, ['audits', 'conclusion'], 'the audit results')) {
+    return { errors };
+  }
+  const conclusion =
+    textOf(errors, value.conclusion ?? '', field(path, 'conclusion'), MAX_TEXT, {
+      optional: true,
+    }) ?? '';
   const list = value.audits ?? [];
   const audits: AuditRecord[] = [];
   if (!Array.isArray(list)) {
@@ -93,22 +93,15 @@ function readAudit(
   path: string,
   errors: ValidationError[],
 ): AuditRecord | undefined {
-  if (!isRecord(item)) {
-    errors.push({ path, message: `must be an object, not ${jsonType(item)}` });
-    return undefined;
-  }
   const before = errors.length;
-  for (const key of Object.keys(item))
-    if (!(AUDIT_FIELDS as readonly string[]).includes(key))
-      errors.push({ path: field(path, key), message: 'is not a field of an audit' });
+  if (!isObjectOf(errors, item, path, AUDIT_FIELDS, 'an audit')) return undefined;
   const kind = item.kind;
   if (!(AUDIT_KINDS as readonly unknown[]).includes(kind))
     errors.push({ path: field(path, 'kind'), message: `must be one of ${AUDIT_KINDS.join(', ')}` });
-  const title = text(item.title, field(path, 'title'), MAX_TITLE, errors);
-  const auditor = text(item.auditor, field(path, 'auditor'), MAX_TITLE, errors);
-  const summary = text(item.summary ?? '', field(path, 'summary'), MAX_TEXT, errors, {
-    optional: true,
-  });
+  const title = textOf(errors, item.title, field(path, 'title'), MAX_TITLE) ?? '';
+  const auditor = textOf(errors, item.auditor, field(path, 'auditor'), MAX_TITLE) ?? '';
+  const summary =
+    textOf(errors, item.summary ?? '', field(path, 'summary'), MAX_TEXT, { optional: true }) ?? '';
   const heldOn = item.heldOn;
   if (typeof heldOn !== 'string' || !isDay(heldOn)) {
     errors.push({ path: field(path, 'heldOn'), message: 'must be a day as YYYY-MM-DD' });
@@ -141,23 +134,4 @@ function readAudit(
     observations,
     summary,
   };
-}
-
-/** A trimmed text of at most `max` characters; required unless `optional`. */
-function text(
-  value: unknown,
-  path: string,
-  max: number,
-  errors: ValidationError[],
-  { optional = false } = {},
-): string {
-  if (typeof value !== 'string') {
-    errors.push({ path, message: `must be a text, not ${jsonType(value)}` });
-    return '';
-  }
-  const trimmed = value.trim();
-  if (!optional && trimmed === '') errors.push({ path, message: 'must not be empty' });
-  else if (trimmed.length > max)
-    errors.push({ path, message: `must be at most ${max} characters` });
-  return trimmed;
 }

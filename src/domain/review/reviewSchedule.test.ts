@@ -31,7 +31,7 @@ describe('the annual review schedule', () => {
       errors: [
         { path: '$.colour', message: 'is not a field of the review schedule' },
         { path: '$.month', message: 'must be a month number 1–12, or null' },
-        { path: '$.timeZone', message: 'must be an IANA time zone' },
+        { path: '$.timeZone', message: 'must be an IANA time zone such as Europe/Copenhagen' },
         { path: '$.projectKey', message: 'must be a Jira project key (A–Z, 0–9, _), or null' },
         { path: '$.issueType', message: 'must be an issue type name' },
         { path: '$.owner', message: 'must be an Atlassian account id, or null' },

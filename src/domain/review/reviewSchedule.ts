@@ -1,6 +1,6 @@
-import { isTimeZone } from '../calendar/timeZone';
+import { isObjectOf, timeZoneOf } from '../fieldReaders';
 import { periodKeyAt } from '../reports/reportPeriod';
-import { field, isRecord, jsonType, type ValidationError } from '../validation';
+import { field, type ValidationError } from '../validation';
 import { defaultReviewPeriod, type ReviewPeriod } from './reviewPeriod';
 
 /**
@@ -34,20 +34,15 @@ export function validateReviewSchedule(
 ):
   | { readonly ok: true; readonly settings: ReviewScheduleSettings }
   | { readonly ok: false; readonly errors: ValidationError[] } {
-  if (!isRecord(value))
-    return { ok: false, errors: [{ path, message: `must be an object, not ${jsonType(value)}` }] };
   const errors: ValidationError[] = [];
-  for (const key of Object.keys(value))
-    if (!(FIELDS as readonly string[]).includes(key))
-      errors.push({ path: field(path, key), message: 'is not a field of the review schedule' });
+  if (!isObjectOf(errors, value, path, FIELDS, 'the review schedule')) return { ok: false, errors };
   const { month, timeZone, projectKey, issueType, owner } = value;
   if (
     month !== null &&
     !(Number.isInteger(month) && (month as number) >= 1 && (month as number) <= 12)
   )
     errors.push({ path: field(path, 'month'), message: 'must be a month number 1–12, or null' });
-  if (typeof timeZone !== 'string' || !isTimeZone(timeZone))
-    errors.push({ path: field(path, 'timeZone'), message: 'must be an IANA time zone' });
+  timeZoneOf(errors, timeZone, field(path, 'timeZone'));
   if (projectKey !== null && (typeof projectKey !== 'string' || !PROJECT_KEY.test(projectKey)))
     errors.push({
       path: field(path, 'projectKey'),

@@ -1,4 +1,5 @@
-import { field, isRecord, jsonType, type ValidationError } from '../validation';
+import { isObjectOf } from '../fieldReaders';
+import { type ValidationError } from '../validation';
 import { RISK_LEVELS } from './riskApproval';
 import type { RiskLevel } from './riskTrend';
 
@@ -30,11 +31,8 @@ export function readRiskFields(
   areaIds: readonly string[],
   path = '$.risk',
 ): { readonly risk: RiskFields } | { readonly errors: ValidationError[] } {
-  if (!isRecord(input))
-    return { errors: [{ path, message: `must be an object, not ${jsonType(input)}` }] };
-  const errors: ValidationError[] = Object.keys(input)
-    .filter((key) => !FIELDS.includes(key))
-    .map((key) => ({ path: field(path, key), message: 'is not a field of a risk' }));
+  const errors: ValidationError[] = [];
+  if (!isObjectOf(errors, input, path, FIELDS, 'a risk')) return { errors };
   const text = (name: 'title' | 'description' | 'mitigation', max: number, required: boolean) => {
     const value = input[name] ?? (required ? undefined : '');
     if (typeof value !== 'string' || (required && value.trim() === '') || value.length > max) {

@@ -1,5 +1,6 @@
+import { isObjectOf } from '../fieldReaders';
 import { parsePeriodKey } from '../reports/reportPeriod';
-import { field, isRecord, jsonType, type ValidationError } from '../validation';
+import { type ValidationError } from '../validation';
 import type { RiskArea } from './riskSettings';
 
 /** An area's score for a month, as an editor enters it. */
@@ -24,11 +25,9 @@ export function readRiskScoreEntry(
   areas: readonly RiskArea[],
   currentMonth: string,
 ): { readonly entry: RiskScoreEntry } | { readonly errors: ValidationError[] } {
-  if (!isRecord(input))
-    return { errors: [{ path: '$', message: `must be an object, not ${jsonType(input)}` }] };
-  const errors: ValidationError[] = Object.keys(input)
-    .filter((key) => !['areaId', 'month', 'score', 'note'].includes(key))
-    .map((key) => ({ path: field('$', key), message: 'is not a field of the request' }));
+  const errors: ValidationError[] = [];
+  const known = ['areaId', 'month', 'score', 'note'];
+  if (!isObjectOf(errors, input, '$', known, 'the request')) return { errors };
   const { areaId, month, score, note = '' } = input;
   const area = areas.find((a) => a.id === areaId);
   if (!area) {

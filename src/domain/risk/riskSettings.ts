@@ -1,5 +1,5 @@
-import { isTimeZone } from '../calendar/timeZone';
-import { field, index, isRecord, jsonType, type ValidationError } from '../validation';
+import { objectOf, timeZoneOf } from '../fieldReaders';
+import { index, jsonType, type ValidationError } from '../validation';
 
 /** Where an area's monthly score comes from: entered by an admin, or computed from the risk register. */
 export type RiskScoreSource = 'entered' | 'register';
@@ -53,6 +53,7 @@ export const RISK_SETTINGS_LIMITS = {
   dueInDays: 365,
 } as const;
 
+const AREA_FIELDS = ['id', 'name', 'weight', 'owner', 'source'];
 const AREA_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,19}$/;
 
@@ -66,28 +67,19 @@ export function validateRiskSettings(
   | { readonly ok: true; readonly settings: RiskSettings }
   | { readonly ok: false; readonly errors: ValidationError[] } {
   const errors: ValidationError[] = [];
-  if (!isRecord(input)) {
-    return {
-      ok: false,
-      errors: [{ path: '$', message: `must be an object, not ${jsonType(input)}` }],
-    };
-  }
-  for (const key of Object.keys(input)) {
-    if (!['areas', 'actionPlan', 'timeZone'].includes(key)) {
-      errors.push({ path: field('$', key), message: 'is not a field of the risk settings' });
-    }
-  }
-  const areas = readAreas(input.areas, errors);
-  const actionPlan = readActionPlan(input.actionPlan, errors);
-  const timeZone = input.timeZone;
-  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) {
-    errors.push({
-      path: '$.timeZone',
-      message: 'must be an IANA time zone, e.g. Europe/Copenhagen',
-    });
-  }
+  const settings = objectOf(
+    errors,
+    input,
+    '$',
+    ['areas', 'actionPlan', 'timeZone'],
+    'the risk settings',
+  );
+  if (!settings) return { ok: false, errors };
+  const areas = readAreas(settings.areas, errors);
+  const actionPlan = readActionPlan(settings.actionPlan, errors);
+  const timeZone = timeZoneOf(errors, settings.timeZone, '$.timeZone');
   if (errors.length > 0 || !areas || !actionPlan) return { ok: false, errors };
-  return { ok: true, settings: { areas, actionPlan, timeZone: timeZone as string } };
+  return { ok: true, settings: { areas, actionPlan, timeZone } };
 }
 
 /** The weights' sum problem, or null: shared with the settings editor's live sum. */
@@ -119,17 +111,10 @@ function readAreas(value: unknown, errors: ValidationError[]): RiskArea[] | null
   const before = errors.length;
   const seen = new Set<string>();
   const areas: RiskArea[] = [];
-  value.forEach((raw: unknown, i) => {
+  value.forEach((item: unknown, i) => {
     const path = index('$.areas', i);
-    if (!isRecord(raw)) {
-      errors.push({ path, message: `must be an object, not ${jsonType(raw)}` });
-      return;
-    }
-    for (const key of Object.keys(raw)) {
-      if (!['id', 'name', 'weight', 'owner', 'source'].includes(key)) {
-        errors.push({ path: field(path, key), message: 'is not a field of a risk area' });
-      }
-    }
+    const raw = objectOf(errors, item, path, AREA_FIELDS, 'a risk area');
+    if (!raw) return;
     const { id, name, weight, owner, source } = raw;
     if (typeof id !== 'string' || !AREA_ID.test(id)) {
       errors.push({
@@ -183,20 +168,16 @@ function readActionPlan(
   errors: ValidationError[],
 ): RiskSettings['actionPlan'] | null {
   const path = '$.actionPlan';
-  if (!isRecord(value)) {
-    errors.push({ path, message: `must be an object, not ${jsonType(value)}` });
-    return null;
-  }
   const before = errors.length;
-  for (const key of Object.keys(value)) {
-    if (!['projectKey', 'issueType', 'dueInDays'].includes(key)) {
-      errors.push({
-        path: field(path, key),
-        message: 'is not a field of the action plan settings',
-      });
-    }
-  }
-  const { projectKey, issueType, dueInDays } = value;
+  const plan = objectOf(
+    errors,
+    value,
+    path,
+    ['projectKey', 'issueType', 'dueInDays'],
+    'the action plan settings',
+  );
+  if (!plan) return null;
+  const { projectKey, issueType, dueInDays } = plan;
   if (projectKey !== null && (typeof projectKey !== 'string' || !PROJECT_KEY.test(projectKey))) {
     errors.push({
       path: `${path}.projectKey`,

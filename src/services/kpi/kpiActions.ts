@@ -2,38 +2,22 @@
  * The action issue of a KPI that missed its target or worsened two months in a row: created for
  * its owner in the configured project, due after the configured days, once per KPI and month.
  *
- * Exactly once. The `kpi_actions` row (key (kpi, month)) is claimed before the issue is created,
- * and the issue carries the claim's label (`kpiActionLabel`). A run that finds the row created
- * does nothing; claimed by a run still within its lease, nothing; claimed longer ago than any
- * invocation runs (a crash between the claim and Jira's answer), it looks the issue up by its
- * label and adopts it, or takes the row over (compare and set on the attempt) and creates it.
- * A refusal by Jira (a 4xx: the project or the owner no longer fits) is recorded on the row and
- * tried again on the next run.
+ * Exactly once (`raiseOwnerActionIssue`): the `owner_actions` row (kpi-action, kpi, month) is the claim,
+ * and the issue carries its label (`kpiActionLabel`).
  */
 import type { KpiCatalogue, KpiDefinition } from '../../domain/kpi/kpiCatalogue';
 import { kpiFindings, needsAction } from '../../domain/kpi/kpiEvaluation';
 import { monthsEndingWith } from '../../domain/kpi/kpiMonths';
 import { lastEndedPeriodKey, periodKeyAt } from '../../domain/reports/reportPeriod';
-import { createIssue } from '../../jira/issueCreation';
-import { isJiraRefusal } from '../../jira/jiraClient';
-import {
-  claimKpiAction,
-  kpiActionOf,
-  retakeKpiAction,
-  settleKpiAction,
-  type KpiActionRecord,
-} from '../../storage/kpi/kpiActionRecords';
+import { kpiActionClaimPort, kpiActionOf } from '../../storage/kpi/kpiActionRecords';
 import { loadKpiCatalogue } from '../../storage/kpiCatalogue';
 import type { AppContext } from '../appContext';
-import { jqlString } from '../jqlString';
+import { OWNER_ACTION_LEASE_MS, raiseOwnerActionIssue } from '../ownerActionIssue';
 import { kpiActionDescription, kpiActionSummary } from './kpiActionContent';
 import { kpiTrendsOf } from './kpiTrends';
 
-/**
- * An attempt older than this belongs to an invocation that is gone: the scheduled trigger and
- * resolvers run 900 s at most, plus a margin for clocks.
- */
-export const KPI_ACTION_LEASE_MS = 16 * 60_000;
+/** See `OWNER_ACTION_LEASE_MS`. */
+export const KPI_ACTION_LEASE_MS = OWNER_ACTION_LEASE_MS;
 
 /** The label that names a KPI's action issue of a month, so a crashed attempt finds it again. */
 export const kpiActionLabel = (kpiId: string, month: string): string =>
@@ -113,73 +97,30 @@ async function raiseKpiAction(
   );
   if (!needsAction(findings)) return { kpiId, kind: 'meetsTarget' };
 
-  const now = ctx.now();
   const findingsJson = JSON.stringify(findings);
-  const attempt = await claimAttempt(ctx, kpiId, month, recorded, findingsJson, now);
-  if ('issueKey' in attempt) return { kpiId, kind: 'exists', issueKey: attempt.issueKey };
-  if (attempt.attempt === null) return { kpiId, kind: 'inProgress' };
-
-  const claim = { kpiId, month, attempt: attempt.attempt };
-  try {
-    const { key } = await createIssue(ctx.jira, {
+  const outcome = await raiseOwnerActionIssue(ctx, {
+    label: kpiActionLabel(kpiId, month),
+    claims: kpiActionClaimPort(ctx.sql, kpiId, month, findingsJson),
+    issue: (now) => ({
       projectKey,
       issueType: catalogue.actions.issueType,
       summary: kpiActionSummary(trend!, month, findings),
       description: kpiActionDescription(trend!, month, findings),
       ...(kpi.owner && { assignee: kpi.owner }),
       dueDate: dueDate(now, catalogue),
-      labels: [kpiActionLabel(kpiId, month)],
-    });
-    await settleKpiAction(ctx.sql, claim, { status: 'created', issueKey: key, at: ctx.now() });
-    return { kpiId, kind: 'created', issueKey: key };
-  } catch (error) {
-    if (!isJiraRefusal(error)) throw error;
-    // Jira will refuse the same request again: recorded, and tried on the next run.
-    await settleKpiAction(ctx.sql, claim, {
-      status: 'refused',
-      error: error.message,
-      at: ctx.now(),
-    });
-    return { kpiId, kind: 'refused', error: error.message };
-  }
-}
-
-/**
- * Claims the attempt this run makes: the first (insert), or the next after a refused or
- * abandoned one (compare and set); `attempt: null` when another run holds it; the issue key when
- * an abandoned attempt's issue is found by its label.
- */
-async function claimAttempt(
-  ctx: AppContext,
-  kpiId: string,
-  month: string,
-  recorded: KpiActionRecord | undefined,
-  findings: string,
-  now: number,
-): Promise<{ attempt: number | null } | { issueKey: string }> {
-  if (!recorded) {
-    const claimed = await claimKpiAction(ctx.sql, { kpiId, month, at: now, findings });
-    return { attempt: claimed ? 1 : null };
-  }
-  if (recorded.status === 'claimed') {
-    if (now - recorded.startedAt < KPI_ACTION_LEASE_MS) return { attempt: null };
-    const found = await issueByLabel(ctx, kpiActionLabel(kpiId, month));
-    if (found) {
-      await settleKpiAction(ctx.sql, recorded, { status: 'created', issueKey: found, at: now });
-      return { issueKey: found };
-    }
-  }
-  const taken = await retakeKpiAction(ctx.sql, recorded, now, findings);
-  return { attempt: taken ? recorded.attempt + 1 : null };
-}
-
-async function issueByLabel(ctx: AppContext, label: string): Promise<string | null> {
-  const page = await ctx.jira.searchPage({
-    jql: `labels = ${jqlString(label)}`,
-    fields: ['summary'],
-    maxResults: 1,
+    }),
   });
-  return page.issues[0]?.key ?? null;
+  switch (outcome.kind) {
+    case 'created':
+      return { kpiId, kind: 'created', issueKey: outcome.issueKey };
+    case 'adopted':
+    case 'exists':
+      return { kpiId, kind: 'exists', issueKey: outcome.issueKey };
+    case 'inProgress':
+      return { kpiId, kind: 'inProgress' };
+    case 'refused':
+      return { kpiId, kind: 'refused', error: outcome.message };
+  }
 }
 
 /** `YYYY-MM-DD` of the day `dueInDays` after today, in the catalogue's time zone. */

@@ -17,7 +17,7 @@ import type { ContractModel } from '../../domain/contract';
 import { followUpDue } from '../../domain/quality/followUpDue';
 import { teamLeadOf, type QualitySettings } from '../../domain/quality/qualitySettings';
 import { createIssue, linkIssues } from '../../jira/issueCreation';
-import { jqlString } from '../jqlString';
+import { issueKeyByLabel } from '../issueByLabel';
 import {
   claimFollowUpAttempt,
   feedbackById,
@@ -72,7 +72,7 @@ export async function createFollowUp(
   let issueKey = last?.issueKey ?? null;
   if (last && !issueKey) {
     if (now - last.startedAt < ATTEMPT_LEASE_MS) return { kind: 'inProgress' };
-    issueKey = await issueByLabel(ctx, feedbackId);
+    issueKey = await issueKeyByLabel(ctx, followUpLabel(feedbackId));
     if (issueKey) await setAttemptIssue(ctx.sql, feedbackId, last.attempt, issueKey);
   }
   const model = await ctx.contracts.model();
@@ -141,13 +141,4 @@ export function followUpCalendar(settings: QualitySettings, model: ContractModel
   const id = settings.followUp.calendar;
   if (!id || !model || !model.contract.calendars.some((c) => c.id === id)) return null;
   return model.calendar(id);
-}
-
-async function issueByLabel(ctx: AppContext, feedbackId: string): Promise<string | null> {
-  const page = await ctx.jira.searchPage({
-    jql: `labels = ${jqlString(followUpLabel(feedbackId))}`,
-    fields: ['summary'],
-    maxResults: 1,
-  });
-  return page.issues[0]?.key ?? null;
 }

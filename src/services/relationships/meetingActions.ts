@@ -23,6 +23,7 @@ import {
   type StoredMeeting,
 } from '../../storage/relationships/customerMeetings';
 import type { AppContext } from '../appContext';
+import { issueKeyByLabel } from '../issueByLabel';
 import { jqlString } from '../jqlString';
 
 /** Longer than a resolver may run (25 s), with a wide margin for clocks. */
@@ -78,7 +79,10 @@ export async function completeMeetingActions(
     if (!ownClaims) {
       const now = ctx.now();
       if (now - action.claimedAt < ACTION_LEASE_MS) continue;
-      const found = await issueByLabel(ctx, meetingActionLabel(meeting.meetingId, action.position));
+      const found = await issueKeyByLabel(
+        ctx,
+        meetingActionLabel(meeting.meetingId, action.position),
+      );
       if (found) {
         await setActionIssue(ctx.sql, meeting.meetingId, action.position, found);
         continue;
@@ -106,15 +110,6 @@ export async function completeMeetingActions(
     }
   }
   return after;
-}
-
-async function issueByLabel(ctx: AppContext, label: string): Promise<string | null> {
-  const page = await ctx.jira.searchPage({
-    jql: `labels = ${jqlString(label)}`,
-    fields: ['summary'],
-    maxResults: 1,
-  });
-  return page.issues[0]?.key ?? null;
 }
 
 /** An action's issue as Jira shows it now. */

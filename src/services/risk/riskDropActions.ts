@@ -2,13 +2,11 @@
  * The action plan of a risk area whose score dropped from the previous month: a Jira issue for
  * the area's owner with the drop (from → to), the composite score, the area and a due date.
  *
- * Exactly once per area and month. The (area, month) claim row goes in first (its primary key
- * lets one caller in, ever: correcting a score afterwards finds the claim and raises nothing);
- * the issue carries the claim's label (`riskDropLabel`). A crash between the claim and Jira's
- * answer leaves a claim without an issue: once older than `DROP_CLAIM_LEASE_MS` the next run
- * looks the issue up by its label and adopts it, or takes the claim over (compare-and-set on its
- * attempt) and creates it. A Jira refusal (settings Jira will not take) is noted on the claim,
- * which the next daily run takes over and tries again, after an admin fixed the settings.
+ * Exactly once per area and month (`raiseOwnerActionIssue`): the (area, month) claim row goes in
+ * first (its primary key lets one caller in, ever: correcting a score afterwards finds the claim
+ * and raises nothing); the issue carries the claim's label (`riskDropLabel`). A Jira refusal
+ * (settings Jira will not take) is noted on the claim, which the next daily run takes over and
+ * tries again, after an admin fixed the settings.
  */
 import { compositeScore } from '../../domain/risk/compositeScore';
 import { scoreDrops, type ScoreDrop } from '../../domain/risk/scoreDrops';
@@ -20,39 +18,30 @@ import {
   previousPeriodKey,
 } from '../../domain/reports/reportPeriod';
 import { adfText } from '../../jira/adf';
-import { createIssue } from '../../jira/issueCreation';
-import { isJiraRefusal } from '../../jira/jiraClient';
 import {
-  claimRiskDrop,
-  recordRiskDropIssue,
-  recordRiskDropRefusal,
   riskDropClaim,
-  takeOverRiskDrop,
+  riskDropClaimPort,
   unfinishedRiskDrops,
   type RiskDropClaim,
 } from '../../storage/risk/riskDropClaims';
 import { latestRiskScores } from '../../storage/risk/riskScores';
 import { loadRiskSettings } from '../../storage/risk/riskSettings';
 import type { AppContext } from '../appContext';
-import { jqlString } from '../jqlString';
+import {
+  OWNER_ACTION_LEASE_MS,
+  raiseOwnerActionIssue,
+  type OwnerActionOutcome,
+} from '../ownerActionIssue';
 import { storeRegisterScores } from './registerScores';
 
-/**
- * A claim older than this belongs to an invocation that is gone: a scheduled trigger's function
- * runs at most 900 s (`timeoutSeconds`,
- * https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/),
- * a resolver far less; plus a margin for clocks.
- */
-export const DROP_CLAIM_LEASE_MS = 16 * 60_000;
+/** See `OWNER_ACTION_LEASE_MS`. */
+export const DROP_CLAIM_LEASE_MS = OWNER_ACTION_LEASE_MS;
 
 /** The label naming an area's action plan for a month, so a crashed attempt finds its issue again. */
 export const riskDropLabel = (areaId: string, month: string): string =>
   `risk-drop-${areaId}-${month}`;
 
-export type DropOutcome =
-  | { readonly kind: 'created' | 'adopted' | 'exists'; readonly issueKey: string }
-  | { readonly kind: 'inProgress' }
-  | { readonly kind: 'refused'; readonly message: string };
+export type DropOutcome = OwnerActionOutcome;
 
 /**
  * Daily: stores the register areas' scores of the months that ended (the last two), then raises
@@ -134,53 +123,21 @@ export async function raiseDropAction(
   drop: ScoreDrop | RiskDropClaim,
   scores: ReadonlyMap<string, ReadonlyMap<string, number>>,
 ): Promise<DropOutcome> {
-  const now = ctx.now();
-  let claim = await riskDropClaim(ctx.sql, drop.areaId, drop.month);
-  let attempt = 1;
-  if (!claim) {
-    if (!(await claimRiskDrop(ctx.sql, { ...drop, claimedAt: now }))) return { kind: 'inProgress' };
-    claim = {
-      ...drop,
-      areaId: drop.areaId,
-      month: drop.month,
-      claimedAt: now,
-      attempt: 1,
-      issueKey: null,
-      refused: null,
-    };
-  } else {
-    if (claim.issueKey) return { kind: 'exists', issueKey: claim.issueKey };
-    if (!claim.refused && now - claim.claimedAt < DROP_CLAIM_LEASE_MS)
-      return { kind: 'inProgress' };
-    if (!claim.refused) {
-      // A crashed attempt: its issue may exist, named by the label.
-      const found = await issueByLabel(ctx, riskDropLabel(claim.areaId, claim.month));
-      if (found) {
-        await recordRiskDropIssue(ctx.sql, claim, found);
-        return { kind: 'adopted', issueKey: found };
-      }
-    }
-    if (!(await takeOverRiskDrop(ctx.sql, claim, now))) return { kind: 'inProgress' };
-    attempt = claim.attempt + 1;
-  }
+  // A claim made before keeps the drop it was made for (a score corrected since changes nothing).
+  const claim = (await riskDropClaim(ctx.sql, drop.areaId, drop.month)) ?? drop;
   const area = settings.areas.find((a) => a.id === claim.areaId);
-  try {
-    const { key } = await createIssue(ctx.jira, {
+  return raiseOwnerActionIssue(ctx, {
+    label: riskDropLabel(claim.areaId, claim.month),
+    claims: riskDropClaimPort(ctx.sql, claim),
+    issue: (now) => ({
       projectKey: settings.actionPlan.projectKey!,
       issueType: settings.actionPlan.issueType,
       summary: `Risk score dropped: ${area?.name ?? claim.areaId} ${claim.from} → ${claim.to} (${claim.month})`,
       description: actionPlanDescription(settings, claim, scores),
       ...(area?.owner && { assignee: area.owner }),
       dueDate: actionPlanDueDate(now, settings.timeZone, settings.actionPlan.dueInDays),
-      labels: [riskDropLabel(claim.areaId, claim.month)],
-    });
-    await recordRiskDropIssue(ctx.sql, { ...claim, attempt }, key);
-    return { kind: 'created', issueKey: key };
-  } catch (error) {
-    if (!isJiraRefusal(error)) throw error;
-    await recordRiskDropRefusal(ctx.sql, { ...claim, attempt }, error.message);
-    return { kind: 'refused', message: error.message };
-  }
+    }),
+  });
 }
 
 function actionPlanDescription(
@@ -208,13 +165,4 @@ function actionPlanDescription(
       `As the area's owner, write an action plan that brings the score back, and carry it out by the due date (${settings.actionPlan.dueInDays} days from when this issue was raised).`,
     ].join('\n'),
   );
-}
-
-async function issueByLabel(ctx: AppContext, label: string): Promise<string | null> {
-  const page = await ctx.jira.searchPage({
-    jql: `labels = ${jqlString(label)}`,
-    fields: ['summary'],
-    maxResults: 1,
-  });
-  return page.issues[0]?.key ?? null;
 }

@@ -1,8 +1,19 @@
 /**
- * The claims that make a KPI's action issue happen once per month (`kpi_actions`): inserted
- * before the issue is created, then updated with the issue's key, or with Jira's refusal. A new
- * attempt takes the row by compare and set on its attempt number, so two runs never both create.
+ * The claims that make a KPI's action issue happen once per month: `owner_actions` rows of kind
+ * `kpi-action` (`ownerActions.ts`), inserted before the issue is created, then settled with the
+ * issue's key, or with Jira's refusal. A new attempt takes the row by compare and set on its
+ * attempt number, so two runs never both create.
  */
+import type { ClaimPort } from '../claimPort';
+import {
+  claimOwnerAction,
+  ownerAction,
+  ownerActionClaimPort,
+  ownerActionsBetween,
+  settleOwnerAction,
+  takeOverOwnerAction,
+  type OwnerAction,
+} from '../ownerActions';
 import type { SqlDatabase } from '../sql/schema';
 
 export type KpiActionStatus = 'claimed' | 'created' | 'refused';
@@ -14,23 +25,22 @@ export interface KpiActionRecord {
   readonly status: KpiActionStatus;
   readonly startedAt: number;
   readonly issueKey: string | null;
+  /** Why it is raised, as JSON (`KpiFindings`): what the issue said. */
   readonly findings: string;
   readonly error: string | null;
   readonly updatedAt: number;
 }
+
+const keyOf = (kpiId: string, month: string) =>
+  ({ kind: 'kpi-action', subject: kpiId, period: month }) as const;
 
 export async function kpiActionOf(
   db: SqlDatabase,
   kpiId: string,
   month: string,
 ): Promise<KpiActionRecord | undefined> {
-  const row = await db
-    .selectFrom('kpi_actions')
-    .selectAll()
-    .where('kpi_id', '=', kpiId)
-    .where('month', '=', month)
-    .executeTakeFirst();
-  return row && fromRow(row);
+  const action = await ownerAction(db, keyOf(kpiId, month));
+  return action && fromAction(action);
 }
 
 /** The action records of the months `from`–`to`, for the Quality page. */
@@ -38,109 +48,64 @@ export async function kpiActionsBetween(
   db: SqlDatabase,
   months: { readonly from: string; readonly to: string },
 ): Promise<KpiActionRecord[]> {
-  const rows = await db
-    .selectFrom('kpi_actions')
-    .selectAll()
-    .where('month', '>=', months.from)
-    .where('month', '<=', months.to)
-    .execute();
-  return rows.map(fromRow);
+  return (await ownerActionsBetween(db, 'kpi-action', months)).map(fromAction);
 }
 
 /** Claims attempt 1 of `kpiId`'s `month`: true for the one caller whose insert made the row. */
-export async function claimKpiAction(
+export const claimKpiAction = (
   db: SqlDatabase,
   claim: { kpiId: string; month: string; at: number; findings: string },
-): Promise<boolean> {
-  try {
-    await db
-      .insertInto('kpi_actions')
-      .values({
-        kpi_id: claim.kpiId,
-        month: claim.month,
-        attempt: 1,
-        status: 'claimed',
-        started_at: claim.at,
-        issue_key: null,
-        findings: claim.findings,
-        error: null,
-        updated_at: claim.at,
-      })
-      .execute();
-    return true;
-  } catch (error) {
-    if (await kpiActionOf(db, claim.kpiId, claim.month)) return false;
-    throw error;
-  }
-}
+): Promise<boolean> =>
+  claimOwnerAction(db, keyOf(claim.kpiId, claim.month), claim.at, claim.findings);
 
 /**
  * Takes the row over for the attempt after `attempt` (a refused or abandoned one): true for the
  * one caller whose update still found `attempt` there.
  */
-export async function retakeKpiAction(
+export const retakeKpiAction = (
   db: SqlDatabase,
-  record: KpiActionRecord,
+  record: Pick<KpiActionRecord, 'kpiId' | 'month' | 'attempt'>,
   at: number,
   findings: string,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('kpi_actions')
-    .set({
-      attempt: record.attempt + 1,
-      status: 'claimed',
-      started_at: at,
-      findings,
-      error: null,
-      updated_at: at,
-    })
-    .where('kpi_id', '=', record.kpiId)
-    .where('month', '=', record.month)
-    .where('attempt', '=', record.attempt)
-    .where('status', '!=', 'created')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+): Promise<boolean> =>
+  takeOverOwnerAction(
+    db,
+    { ...keyOf(record.kpiId, record.month), attempt: record.attempt },
+    at,
+    findings,
+  );
 
 /** Records what attempt `attempt` came to: the issue created, or Jira's refusal. */
-export async function settleKpiAction(
+export const settleKpiAction = (
   db: SqlDatabase,
   record: { kpiId: string; month: string; attempt: number },
   outcome:
     | { status: 'created'; issueKey: string; at: number }
     | { status: 'refused'; error: string; at: number },
-): Promise<void> {
-  await db
-    .updateTable('kpi_actions')
-    .set(
-      outcome.status === 'created'
-        ? { status: 'created', issue_key: outcome.issueKey, error: null, updated_at: outcome.at }
-        : { status: 'refused', error: outcome.error.slice(0, 2000), updated_at: outcome.at },
-    )
-    .where('kpi_id', '=', record.kpiId)
-    .where('month', '=', record.month)
-    .where('attempt', '=', record.attempt)
-    .execute();
-}
+): Promise<void> =>
+  settleOwnerAction(
+    db,
+    { ...keyOf(record.kpiId, record.month), attempt: record.attempt },
+    outcome.status === 'created' ? { issueKey: outcome.issueKey } : { refused: outcome.error },
+    outcome.at,
+  );
 
-const fromRow = (row: {
-  kpi_id: string;
-  month: string;
-  attempt: number;
-  status: string;
-  started_at: number;
-  issue_key: string | null;
-  findings: string;
-  error: string | null;
-  updated_at: number;
-}): KpiActionRecord => ({
-  kpiId: row.kpi_id,
-  month: row.month,
-  attempt: Number(row.attempt),
-  status: row.status as KpiActionStatus,
-  startedAt: Number(row.started_at),
-  issueKey: row.issue_key,
-  findings: row.findings,
-  error: row.error,
-  updatedAt: Number(row.updated_at),
+/** The (kpi, month) claim of `raiseOwnerActionIssue`; `findings` go with each attempt. */
+export const kpiActionClaimPort = (
+  db: SqlDatabase,
+  kpiId: string,
+  month: string,
+  findings: string,
+): ClaimPort => ownerActionClaimPort(db, keyOf(kpiId, month), findings, true);
+
+const fromAction = (action: OwnerAction): KpiActionRecord => ({
+  kpiId: action.subject,
+  month: action.period,
+  attempt: action.attempt,
+  status: action.issueKey ? 'created' : action.refused !== null ? 'refused' : 'claimed',
+  startedAt: action.claimedAt,
+  issueKey: action.issueKey,
+  findings: action.detail,
+  error: action.refused,
+  updatedAt: action.updatedAt,
 });

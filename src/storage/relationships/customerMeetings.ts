@@ -54,16 +54,7 @@ export async function insertMeeting(
   }
   await db
     .insertInto('customer_meetings')
-    .values({
-      meeting_id: meeting.meetingId,
-      revision: 1,
-      customer_id: meeting.customerId,
-      held_on: meeting.heldOn,
-      attendees: JSON.stringify(meeting.attendees),
-      minutes: meeting.minutes,
-      recorded_at: meeting.recordedAt,
-      recorded_by: meeting.recordedBy,
-    })
+    .values(meetingRow({ ...meeting, revision: 1 }))
     .execute();
 }
 
@@ -208,19 +199,7 @@ export async function appendMeetingRevision(
   meeting: StoredMeeting,
 ): Promise<boolean> {
   try {
-    await db
-      .insertInto('customer_meetings')
-      .values({
-        meeting_id: meeting.meetingId,
-        revision: meeting.revision,
-        customer_id: meeting.customerId,
-        held_on: meeting.heldOn,
-        attendees: JSON.stringify(meeting.attendees),
-        minutes: meeting.minutes,
-        recorded_at: meeting.recordedAt,
-        recorded_by: meeting.recordedBy,
-      })
-      .execute();
+    await db.insertInto('customer_meetings').values(meetingRow(meeting)).execute();
     return true;
   } catch (error) {
     // The engines word a duplicate key differently: whether the revision is there decides.
@@ -229,3 +208,15 @@ export async function appendMeetingRevision(
     throw error;
   }
 }
+
+/** A meeting's revision as its `customer_meetings` row. */
+const meetingRow = (meeting: StoredMeeting) => ({
+  meeting_id: meeting.meetingId,
+  revision: meeting.revision,
+  customer_id: meeting.customerId,
+  held_on: meeting.heldOn,
+  attendees: JSON.stringify(meeting.attendees),
+  minutes: meeting.minutes,
+  recorded_at: meeting.recordedAt,
+  recorded_by: meeting.recordedBy,
+});

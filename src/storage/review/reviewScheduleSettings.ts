@@ -1,33 +1,9 @@
-import {
-  DEFAULT_REVIEW_SCHEDULE,
-  type ReviewScheduleSettings,
-} from '../../domain/review/reviewSchedule';
-import type { KeyValueStore } from '../keyValueStore';
-import { storageKey } from '../storageKeys';
-import {
-  versionedSettings,
-  type SaveRequest,
-  type SavedVersion,
-  type SettingsSave,
-} from '../versionedSettings';
+import { DEFAULT_REVIEW_SCHEDULE } from '../../domain/review/reviewSchedule';
+import { settingsDocument } from '../settingsDocument';
 
-/** Each saved version of the review schedule (`versionChain.ts`). */
-const versionKey = (version: number): string =>
-  storageKey('review-schedule', 'version', String(version).padStart(6, '0'));
-/** The newest version: a hint that readers read on past. */
-const POINTER_KEY = storageKey('review-schedule', 'pointer');
-
-const settings = versionedSettings(versionKey, POINTER_KEY, DEFAULT_REVIEW_SCHEDULE);
-
-export const loadReviewSchedule = (store: KeyValueStore): Promise<ReviewScheduleSettings> =>
-  settings.load(store);
-
-export const loadSavedReviewSchedule = (
-  store: KeyValueStore,
-): Promise<SavedVersion<ReviewScheduleSettings> | null> => settings.loadSaved(store);
-
-export const saveReviewSchedule = (
-  store: KeyValueStore,
-  value: ReviewScheduleSettings,
-  request: SaveRequest,
-): Promise<SettingsSave<ReviewScheduleSettings>> => settings.save(store, value, request);
+/** The annual review's schedule, versioned as the app's settings are (`versionedSettings.ts`). */
+export const {
+  load: loadReviewSchedule,
+  loadSaved: loadSavedReviewSchedule,
+  save: saveReviewSchedule,
+} = settingsDocument('review-schedule', DEFAULT_REVIEW_SCHEDULE);

@@ -1,3 +1,19 @@
+/**
+ * The claims of the areas' action plans for a month's drop: `owner_actions` rows of kind
+ * `risk-drop` (`ownerActions.ts`), key (area, month), with the drop (from → to) they were made
+ * for. The key lets one caller in, ever: correcting a score afterwards finds the claim.
+ */
+import type { ClaimPort } from '../claimPort';
+import {
+  claimOwnerAction,
+  ownerAction,
+  ownerActionClaimPort,
+  ownerActionsBetween,
+  settleOwnerAction,
+  takeOverOwnerAction,
+  unfinishedOwnerActions,
+  type OwnerAction,
+} from '../ownerActions';
 import type { SqlDatabase } from '../sql/schema';
 
 /** The claim of an area's action plan for a month's drop. */
@@ -13,117 +29,55 @@ export interface RiskDropClaim {
   readonly refused: string | null;
 }
 
+type ClaimKey = Pick<RiskDropClaim, 'areaId' | 'month'>;
+type Drop = Pick<RiskDropClaim, 'areaId' | 'month' | 'from' | 'to'>;
+
+const keyOf = (claim: ClaimKey) =>
+  ({ kind: 'risk-drop', subject: claim.areaId, period: claim.month }) as const;
+const detailOf = (drop: Drop): string => JSON.stringify({ from: drop.from, to: drop.to });
+
 /**
  * Claims (area, month): true for the one caller whose row went in. The primary key refuses any
  * second row, whoever tries and however often the score is corrected afterwards.
  */
-export async function claimRiskDrop(
+export const claimRiskDrop = (
   db: SqlDatabase,
-  claim: Pick<RiskDropClaim, 'areaId' | 'month' | 'claimedAt' | 'from' | 'to'>,
-): Promise<boolean> {
-  try {
-    await db
-      .insertInto('risk_drop_actions')
-      .values({
-        area_id: claim.areaId,
-        month: claim.month,
-        claimed_at: claim.claimedAt,
-        attempt: 1,
-        score_from: claim.from,
-        score_to: claim.to,
-        issue_key: null,
-        refused: null,
-      })
-      .execute();
-    return true;
-  } catch (error) {
-    if (await riskDropClaim(db, claim.areaId, claim.month)) return false;
-    throw error;
-  }
-}
+  claim: Drop & Pick<RiskDropClaim, 'claimedAt'>,
+): Promise<boolean> => claimOwnerAction(db, keyOf(claim), claim.claimedAt, detailOf(claim));
 
 /**
  * Takes over a claim whose attempt crashed or was refused: compare-and-set on the attempt seen,
  * so of two runs taking it over at once, one does.
  */
-export async function takeOverRiskDrop(
+export const takeOverRiskDrop = (
   db: SqlDatabase,
-  seen: Pick<RiskDropClaim, 'areaId' | 'month' | 'attempt'>,
+  seen: ClaimKey & Pick<RiskDropClaim, 'attempt'>,
   at: number,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('risk_drop_actions')
-    .set({ attempt: seen.attempt + 1, claimed_at: at, refused: null })
-    .where('area_id', '=', seen.areaId)
-    .where('month', '=', seen.month)
-    .where('attempt', '=', seen.attempt)
-    .where('issue_key', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+): Promise<boolean> => takeOverOwnerAction(db, { ...keyOf(seen), attempt: seen.attempt }, at);
 
-export async function recordRiskDropIssue(
+export const recordRiskDropIssue = (
   db: SqlDatabase,
-  key: Pick<RiskDropClaim, 'areaId' | 'month' | 'attempt'>,
+  key: ClaimKey & Pick<RiskDropClaim, 'attempt'>,
   issueKey: string,
-): Promise<void> {
-  await db
-    .updateTable('risk_drop_actions')
-    .set({ issue_key: issueKey })
-    .where('area_id', '=', key.areaId)
-    .where('month', '=', key.month)
-    .where('attempt', '=', key.attempt)
-    .where('issue_key', 'is', null)
-    .execute();
-}
+  at: number,
+): Promise<void> =>
+  settleOwnerAction(db, { ...keyOf(key), attempt: key.attempt }, { issueKey }, at);
 
-export async function recordRiskDropRefusal(
+export const recordRiskDropRefusal = (
   db: SqlDatabase,
-  key: Pick<RiskDropClaim, 'areaId' | 'month' | 'attempt'>,
+  key: ClaimKey & Pick<RiskDropClaim, 'attempt'>,
   refusal: string,
-): Promise<void> {
-  await db
-    .updateTable('risk_drop_actions')
-    .set({ refused: refusal.slice(0, 1000) })
-    .where('area_id', '=', key.areaId)
-    .where('month', '=', key.month)
-    .where('attempt', '=', key.attempt)
-    .where('issue_key', 'is', null)
-    .execute();
-}
-
-const toClaim = (r: {
-  area_id: string;
-  month: string;
-  claimed_at: number;
-  attempt: number;
-  score_from: number;
-  score_to: number;
-  issue_key: string | null;
-  refused: string | null;
-}): RiskDropClaim => ({
-  areaId: r.area_id,
-  month: r.month,
-  claimedAt: Number(r.claimed_at),
-  attempt: Number(r.attempt),
-  from: Number(r.score_from),
-  to: Number(r.score_to),
-  issueKey: r.issue_key,
-  refused: r.refused,
-});
+  at: number,
+): Promise<void> =>
+  settleOwnerAction(db, { ...keyOf(key), attempt: key.attempt }, { refused: refusal }, at);
 
 export async function riskDropClaim(
   db: SqlDatabase,
   areaId: string,
   month: string,
 ): Promise<RiskDropClaim | null> {
-  const row = await db
-    .selectFrom('risk_drop_actions')
-    .selectAll()
-    .where('area_id', '=', areaId)
-    .where('month', '=', month)
-    .executeTakeFirst();
-  return row ? toClaim(row) : null;
+  const action = await ownerAction(db, keyOf({ areaId, month }));
+  return action ? toClaim(action) : null;
 }
 
 /** The claims of months `from`–`to`, for the page's highlighted drops. */
@@ -131,25 +85,28 @@ export async function riskDropClaims(
   db: SqlDatabase,
   months: { readonly from: string; readonly to: string },
 ): Promise<RiskDropClaim[]> {
-  const rows = await db
-    .selectFrom('risk_drop_actions')
-    .selectAll()
-    .where('month', '>=', months.from)
-    .where('month', '<=', months.to)
-    .orderBy('month')
-    .orderBy('area_id')
-    .execute();
-  return rows.map(toClaim);
+  return (await ownerActionsBetween(db, 'risk-drop', months)).map(toClaim);
 }
 
 /** Claims still without an issue: crashed or refused attempts, for the daily job. */
 export async function unfinishedRiskDrops(db: SqlDatabase): Promise<RiskDropClaim[]> {
-  const rows = await db
-    .selectFrom('risk_drop_actions')
-    .selectAll()
-    .where('issue_key', 'is', null)
-    .orderBy('month')
-    .orderBy('area_id')
-    .execute();
-  return rows.map(toClaim);
+  return (await unfinishedOwnerActions(db, 'risk-drop')).map(toClaim);
+}
+
+/** The (area, month) claim of `raiseOwnerActionIssue`, made for `drop`. */
+export const riskDropClaimPort = (db: SqlDatabase, drop: Drop): ClaimPort =>
+  ownerActionClaimPort(db, keyOf(drop), detailOf(drop));
+
+function toClaim(action: OwnerAction): RiskDropClaim {
+  const { from, to } = JSON.parse(action.detail) as { from: number; to: number };
+  return {
+    areaId: action.subject,
+    month: action.period,
+    claimedAt: action.claimedAt,
+    attempt: action.attempt,
+    from,
+    to,
+    issueKey: action.issueKey,
+    refused: action.refused,
+  };
 }

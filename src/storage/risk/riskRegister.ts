@@ -30,14 +30,7 @@ export async function appendRiskRevision(
   fields: RiskFields,
   by: { readonly changedBy: string; readonly changedAt: number },
 ): Promise<{ saved: true; revision: RiskRevision } | { saved: false; newest: number }> {
-  const highest = async () => {
-    const row = await db
-      .selectFrom('risk_revisions')
-      .select((eb) => eb.fn.max('revision').as('revision'))
-      .where('risk_id', '=', riskId)
-      .executeTakeFirst();
-    return row?.revision == null ? null : Number(row.revision);
-  };
+  const highest = () => highestRevision(db, riskId);
   const newest = await highest();
   if ((newest ?? null) !== baseRevision) return { saved: false, newest: newest ?? 0 };
   const wanted = (baseRevision ?? 0) + 1;
@@ -60,14 +53,7 @@ export async function appendRiskRevisionAfterNewest(
   by: { readonly changedBy: string; readonly changedAt: number },
 ): Promise<number> {
   return appendRevision(
-    async () => {
-      const row = await db
-        .selectFrom('risk_revisions')
-        .select((eb) => eb.fn.max('revision').as('revision'))
-        .where('risk_id', '=', riskId)
-        .executeTakeFirst();
-      return row?.revision == null ? null : Number(row.revision);
-    },
+    () => highestRevision(db, riskId),
     (revision) => insertRevision(db, riskId, revision, fields, by),
   );
 }
@@ -154,4 +140,14 @@ export async function riskApprovals(
     approvedAt: Number(r.approved_at),
     note: r.note,
   }));
+}
+
+/** The risk's newest revision number, or null before its first. */
+async function highestRevision(db: SqlDatabase, riskId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('risk_revisions')
+    .select((eb) => eb.fn.max('revision').as('revision'))
+    .where('risk_id', '=', riskId)
+    .executeTakeFirst();
+  return row?.revision == null ? null : Number(row.revision);
 }

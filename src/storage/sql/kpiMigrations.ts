@@ -20,20 +20,27 @@ export const KPI_MIGRATIONS: readonly Migration[] = [
         .addPrimaryKeyConstraint('kpi_values_pk', ['kpi_id', 'month', 'revision']),
   },
   {
-    name: 'v322_create_kpi_actions',
+    // The claims of the owners' action issues of every area (`ownerActions.ts`).
+    name: 'v322_create_owner_actions',
     statement: (db) =>
       db.schema
-        .createTable('kpi_actions')
+        .createTable('owner_actions')
         .ifNotExists()
-        .addColumn('kpi_id', 'varchar(64)', (c) => c.notNull())
-        .addColumn('month', 'varchar(7)', (c) => c.notNull())
+        .addColumn('kind', 'varchar(32)', (c) => c.notNull())
+        .addColumn('subject', 'varchar(64)', (c) => c.notNull())
+        .addColumn('period', 'varchar(16)', (c) => c.notNull())
         .addColumn('attempt', 'integer', (c) => c.notNull())
-        .addColumn('status', 'varchar(16)', (c) => c.notNull())
-        .addColumn('started_at', 'bigint', (c) => c.notNull())
+        .addColumn('claimed_at', 'bigint', (c) => c.notNull())
         .addColumn('issue_key', 'varchar(64)')
-        .addColumn('findings', 'varchar(2000)', (c) => c.notNull())
-        .addColumn('error', 'varchar(2000)')
+        .addColumn('refused', 'varchar(2000)')
+        .addColumn('detail', 'varchar(2000)', (c) => c.notNull())
         .addColumn('updated_at', 'bigint', (c) => c.notNull())
-        .addPrimaryKeyConstraint('kpi_actions_pk', ['kpi_id', 'month']),
+        .addPrimaryKeyConstraint('owner_actions_pk', ['kind', 'subject', 'period']),
+  },
+  {
+    // The Quality page reads a kind's claims of a run of months.
+    name: 'v323_index_owner_actions_period',
+    statement: (db) =>
+      db.schema.createIndex('owner_actions_period').on('owner_actions').columns(['kind', 'period']),
   },
 ];

@@ -1,13 +1,13 @@
 /**
  * Forge SQL tables of the KPI catalogue's monthly values entered by hand (with who and when) and
- * the action issues raised for them. Instants are BIGINT epoch ms, as in `schema.ts`.
+ * the claims of the owners' action issues (KPIs, risk drops, the annual review). Instants are BIGINT epoch ms, as in `schema.ts`.
  */
 
 type BigIntColumn = number;
 
 export interface KpiDatabase {
   kpi_values: KpiValuesTable;
-  kpi_actions: KpiActionsTable;
+  owner_actions: OwnerActionsTable;
 }
 
 /**
@@ -26,21 +26,25 @@ export interface KpiValuesTable {
 }
 
 /**
- * The action issue of a KPI for a month: the row (key (kpi_id, month)) is the claim, inserted
- * before the issue is created, so it is raised once. Its own status is updated: `claimed` while an
- * attempt runs, `created` with the issue key, `refused` with Jira's answer (tried again on the
- * next run). Each new attempt takes the row by its attempt number (compare and set).
+ * The claim of an owner's action issue (`ownerActionIssue.ts`), one row per kind, subject and
+ * period: a KPI's month (`kpi-action`), a risk area's month (`risk-drop`), a review period
+ * (`review-reminder`). Inserted before the issue is created, so it is raised once; the claim's
+ * own fields are updated: each new attempt takes the row by its attempt number (compare and set),
+ * then the issue key, or Jira's refusal (tried again on the next run), is recorded.
  */
-export interface KpiActionsTable {
-  kpi_id: string;
-  month: string;
+export interface OwnerActionsTable {
+  /** 'kpi-action' | 'risk-drop' | 'review-reminder' */
+  kind: string;
+  /** The KPI's or area's id; `annual` for the review. */
+  subject: string;
+  /** `YYYY-MM`, or `YYYY-MM..YYYY-MM` for a review period. */
+  period: string;
   attempt: number;
-  /** 'claimed' | 'created' | 'refused' */
-  status: string;
-  started_at: BigIntColumn;
+  claimed_at: BigIntColumn;
   issue_key: string | null;
-  /** Why it is raised, as JSON (`KpiFindings`): what the issue said. */
-  findings: string;
-  error: string | null;
+  /** Jira's refusal of the last attempt, null while none. */
+  refused: string | null;
+  /** What the issue was raised for, as JSON (a KPI's findings, a drop's scores). */
+  detail: string;
   updated_at: BigIntColumn;
 }

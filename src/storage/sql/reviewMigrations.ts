@@ -30,17 +30,4 @@ export const REVIEW_MIGRATIONS: readonly Migration[] = [
     statement: (db) =>
       db.schema.createIndex('review_packs_issued').on('review_packs').column('issued_at'),
   },
-  {
-    // The annual review's reminder issue, once per period (`annualReviewReminder.ts`).
-    name: 'v363_create_review_reminders',
-    statement: (db) =>
-      db.schema
-        .createTable('review_reminders')
-        .ifNotExists()
-        .addColumn('period', 'varchar(16)', (c) => c.primaryKey())
-        .addColumn('claimed_at', 'bigint', (c) => c.notNull())
-        .addColumn('attempt', 'integer', (c) => c.notNull())
-        .addColumn('issue_key', 'varchar(64)')
-        .addColumn('refused', 'varchar(1000)'),
-  },
 ];

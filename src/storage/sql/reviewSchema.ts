@@ -8,20 +8,6 @@ type BigIntColumn = number;
 
 export interface ReviewDatabase {
   review_packs: ReviewPacksTable;
-  review_reminders: ReviewRemindersTable;
-}
-
-/**
- * The claim of a period's annual-review reminder issue: the primary key lets one run in; a
- * claim may update its own attempt and outcome, nothing else.
- */
-export interface ReviewRemindersTable {
-  period: string;
-  claimed_at: BigIntColumn;
-  attempt: number;
-  issue_key: string | null;
-  /** Jira's refusal of the last attempt; the next daily run tries again. */
-  refused: string | null;
 }
 
 /**

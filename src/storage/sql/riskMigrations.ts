@@ -29,22 +29,6 @@ export const RISK_MIGRATIONS: readonly Migration[] = [
       db.schema.createIndex('risk_scores_month').on('risk_scores').columns(['month']),
   },
   {
-    name: 'v343_create_risk_drop_actions',
-    statement: (db) =>
-      db.schema
-        .createTable('risk_drop_actions')
-        .ifNotExists()
-        .addColumn('area_id', 'varchar(64)', (c) => c.notNull())
-        .addColumn('month', 'varchar(7)', (c) => c.notNull())
-        .addColumn('claimed_at', 'bigint', (c) => c.notNull())
-        .addColumn('attempt', 'integer', (c) => c.notNull())
-        .addColumn('score_from', 'integer', (c) => c.notNull())
-        .addColumn('score_to', 'integer', (c) => c.notNull())
-        .addColumn('issue_key', 'varchar(64)')
-        .addColumn('refused', 'varchar(1000)')
-        .addPrimaryKeyConstraint('risk_drop_actions_pk', ['area_id', 'month']),
-  },
-  {
     name: 'v344_create_risk_revisions',
     statement: (db) =>
       db.schema

@@ -1,9 +1,8 @@
 /**
- * Forge SQL tables of the monthly risk scores per area, the action plans raised for drops, and the risk register with its approvals. Instants are BIGINT epoch ms, as in `schema.ts`.
+ * Forge SQL tables of the monthly risk scores per area (the claims of the action plans raised for drops are `owner_actions`, in `kpiSchema.ts`), and the risk register with its approvals. Instants are BIGINT epoch ms, as in `schema.ts`.
  */
 export interface RiskDatabase {
   risk_scores: RiskScoresTable;
-  risk_drop_actions: RiskDropActionsTable;
   risk_revisions: RiskRevisionsTable;
   risk_approvals: RiskApprovalsTable;
 }
@@ -23,22 +22,6 @@ export interface RiskScoresTable {
   note: string | null;
   scored_by: string;
   scored_at: number;
-}
-
-/**
- * The claim of an area's action plan for a month's drop: its primary key (area, month) lets one
- * caller in, ever. The claim updates its own status only: `issue_key` once created, `refused`
- * when Jira refused (the next run takes it over), `claimed_at` when a run takes it over.
- */
-export interface RiskDropActionsTable {
-  area_id: string;
-  month: string;
-  claimed_at: number;
-  attempt: number;
-  score_from: number;
-  score_to: number;
-  issue_key: string | null;
-  refused: string | null;
 }
 
 /** Append-only: every save of a risk is a new revision; the highest is the risk as it stands. */

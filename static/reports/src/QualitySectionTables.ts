@@ -3,7 +3,7 @@ import type {
   QualityMeasureRow,
   QualityMeasures,
 } from '../../../src/resolvers/views';
-import type { Column, TableModel } from './table';
+import { countColumn, type Column, type TableModel } from './table';
 
 /** One decimal: the measures are shares and medians, not exact counts. */
 export const oneDecimal = (value: number | null): number | null =>
@@ -11,12 +11,6 @@ export const oneDecimal = (value: number | null): number | null =>
 const measureText = (value: number | null, unit = ''): string =>
   value === null ? '–' : `${oneDecimal(value)}${unit}`;
 
-const count = <T>(header: string, value: (row: T) => number): Column<T> => ({
-  header,
-  text: (row) => String(value(row)),
-  raw: value,
-  numeric: true,
-});
 /** A share or score: shown and exported to one decimal, empty when there was nothing to measure. */
 const measure = <T>(header: string, value: (row: T) => number | null, unit = ''): Column<T> => ({
   header,
@@ -38,15 +32,15 @@ export function qualityTable(measures: QualityMeasures): TableModel<QualityMeasu
     columns: [
       { header: 'Month', text: (row) => row.month },
       { header: 'Team', text: (row) => row.team ?? '(no team)', raw: (row) => row.team },
-      count('CSAT answers', (row) => row.csatAnswers),
+      countColumn('CSAT answers', (row) => row.csatAnswers),
       measure('CSAT %', (row) => row.csatPercent, ' %'),
-      count('NPS answers', (row) => row.npsAnswers),
+      countColumn('NPS answers', (row) => row.npsAnswers),
       measure('NPS', (row) => row.nps),
-      count('Flagged', (row) => row.flagged),
-      count('Follow-ups due', (row) => row.followUpsDue),
+      countColumn('Flagged', (row) => row.flagged),
+      countColumn('Follow-ups due', (row) => row.followUpsDue),
       measure('Followed up in time %', (row) => row.followedUpInTimePercent, ' %'),
-      count('Open NCs at end', (row) => row.openNonConformities),
-      count('NCs closed', (row) => row.closedNonConformities),
+      countColumn('Open NCs at end', (row) => row.openNonConformities),
+      countColumn('NCs closed', (row) => row.closedNonConformities),
       {
         header: 'CAPA cycle (median)',
         csvHeader: 'CAPA cycle median (days)',
@@ -54,7 +48,7 @@ export function qualityTable(measures: QualityMeasures): TableModel<QualityMeasu
         raw: (row) => oneDecimal(row.capaCycleDays),
         numeric: true,
       },
-      count('Overdue actions at end', (row) => row.overdueActions),
+      countColumn('Overdue actions at end', (row) => row.overdueActions),
     ],
   };
 }
@@ -68,9 +62,9 @@ export function qualityMonthsTable(measures: QualityMeasures): TableModel<MonthQ
     rows: measures.months,
     columns: [
       { header: 'Month', text: (row) => row.month },
-      count('CSAT answers', (row) => row.csatAnswers),
+      countColumn('CSAT answers', (row) => row.csatAnswers),
       measure('CSAT %', (row) => row.csatPercent, ' %'),
-      count('NPS answers', (row) => row.npsAnswers),
+      countColumn('NPS answers', (row) => row.npsAnswers),
       measure('NPS', (row) => row.nps),
     ],
   };

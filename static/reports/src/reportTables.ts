@@ -8,7 +8,7 @@ import type {
   ReportGrouping,
 } from '../../../src/resolvers/views';
 import { formatBusinessTime, formatInstantIn } from '../../shared/format';
-import type { Column, TableModel } from './table';
+import { countColumn, type Column, type TableModel } from './table';
 
 export const GROUPING_NAMES: Record<ReportGrouping, string> = {
   team: 'Team',
@@ -26,12 +26,6 @@ export const groupLabel = (grouping: ReportGrouping, group: string | null): stri
 export const percentText = (pct: number | null): string => (pct === null ? '–' : `${pct} %`);
 const durationText = (ms: number | null): string => (ms === null ? '–' : formatBusinessTime(ms));
 
-const count = <T>(header: string, value: (row: T) => number): Column<T> => ({
-  header,
-  text: (row) => String(value(row)),
-  raw: value,
-  numeric: true,
-});
 /** Business time: shown as `1h 30m`, exported in ms. */
 const duration = <T>(header: string, value: (row: T) => number | null): Column<T> => ({
   header,
@@ -66,13 +60,13 @@ export function managementTable(report: ManagementReport): TableModel<Management
     rows: report.rows,
     columns: [
       groupColumn(grouping),
-      count('Received', (row) => row.received),
-      count('Resolved', (row) => row.resolved),
-      count('Case load at end', (row) => row.caseLoad),
-      count('Goals met', (row) => row.met),
-      count('Goals missed', (row) => row.missed),
+      countColumn('Received', (row) => row.received),
+      countColumn('Resolved', (row) => row.resolved),
+      countColumn('Case load at end', (row) => row.caseLoad),
+      countColumn('Goals met', (row) => row.met),
+      countColumn('Goals missed', (row) => row.missed),
       complianceColumn(),
-      count('Open breaches', (row) => row.openBreaches),
+      countColumn('Open breaches', (row) => row.openBreaches),
       duration('Reaction median', (row) => row.reaction.medianMs),
       duration('Reaction 90th pct', (row) => row.reaction.p90Ms),
       duration('Resolution median', (row) => row.resolution.medianMs),
@@ -89,8 +83,8 @@ export function monthsTable(report: ManagementReport): TableModel<MonthComplianc
     rows: report.months,
     columns: [
       { header: 'Month', text: (row) => row.month },
-      count('Goals met', (row) => row.met),
-      count('Goals missed', (row) => row.missed),
+      countColumn('Goals met', (row) => row.met),
+      countColumn('Goals missed', (row) => row.missed),
       complianceColumn(),
     ],
   };
@@ -105,8 +99,8 @@ export function breachesTable(report: ManagementReport): TableModel<ManagementRo
     rows: report.rows.filter((row) => row.missed + row.openBreaches > 0),
     columns: [
       groupColumn(grouping),
-      count('Goals missed', (row) => row.missed),
-      count('Open breaches at end', (row) => row.openBreaches),
+      countColumn('Goals missed', (row) => row.missed),
+      countColumn('Open breaches at end', (row) => row.openBreaches),
     ],
   };
 }
@@ -119,9 +113,9 @@ export function operationalTeamsTable(view: OperationalView): TableModel<Operati
     rows: view.teams,
     columns: [
       { header: 'Team', text: (row) => groupLabel('team', row.team), raw: (row) => row.team },
-      count('Breached', (row) => row.breached),
-      count('Breaching within the hour', (row) => row.withinHour),
-      count('Breaching later today', (row) => row.today),
+      countColumn('Breached', (row) => row.breached),
+      countColumn('Breaching within the hour', (row) => row.withinHour),
+      countColumn('Breaching later today', (row) => row.today),
     ],
   };
 }

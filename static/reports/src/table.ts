@@ -24,6 +24,14 @@ export interface TableModel<T> {
   readonly rowKey: (row: T, index: number) => string;
 }
 
+/** A count: shown as is, exported as a number. */
+export const countColumn = <T>(header: string, value: (row: T) => number): Column<T> => ({
+  header,
+  text: (row) => String(value(row)),
+  raw: value,
+  numeric: true,
+});
+
 export function tableCsv<T>(table: TableModel<T>): string {
   return csvText([
     table.columns.map((c) => c.csvHeader ?? c.header),

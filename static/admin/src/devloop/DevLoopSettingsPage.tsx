@@ -1,22 +1,18 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type {
   DevLoopSettings,
   DevLoopWordings,
 } from '../../../../src/domain/devloop/devLoopSettings';
 import type { DevLoopSettingsView } from '../../../../src/resolvers/devLoopSettingsViews';
-import { call, ResolverCallError } from '../../../shared/api';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
 import { SectionMessage } from '../../../shared/components/SectionMessage';
+import { SaveBar } from '../../../shared/components/SaveBar';
 import { Spinner } from '../../../shared/components/Spinner';
+import { ActionIssueFields } from '../../../shared/components/ActionIssueFields';
+import { SettingsInput, settingsInput } from '../components/SettingsField';
+import { useVersionedSettings } from '../../../shared/useVersionedSettings';
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'ready'; view: DevLoopSettingsView };
-
-type Notice = { kind: 'saved'; version: number } | { kind: 'error'; error: unknown };
-
-type TextSetting = 'devProjectKey' | 'devIssueType' | 'linkType' | 'resolvedStatus' | 'resolution';
+type TextSetting = 'linkType' | 'resolvedStatus' | 'resolution';
 
 const WORDINGS: readonly { key: keyof DevLoopWordings; label: string }[] = [
   { key: 'handedOver', label: 'Handed over to development' },
@@ -31,26 +27,12 @@ const WORDINGS: readonly { key: keyof DevLoopWordings; label: string }[] = [
  * Saved as a whole against the version it was loaded at; each refused field's message under it.
  */
 export function DevLoopSettingsPage() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [draft, setDraft] = useState<DevLoopSettings | null>(null);
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    call<DevLoopSettingsView>('getDevLoopSettings').then(
-      (view) => {
-        if (!current) return;
-        setLoaded({ status: 'ready', view });
-        setDraft(view.settings);
-      },
-      (error: unknown) => current && setLoaded({ status: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const page = useVersionedSettings<DevLoopSettingsView, 'settings'>(
+    'getDevLoopSettings',
+    'saveDevLoopSettings',
+    'settings',
+  );
+  const { loaded, draft, errorsByPath: errors } = page;
 
   if (loaded.status === 'loading' || (loaded.status === 'ready' && !draft)) {
     return <Spinner label="Loading the development settings…" />;
@@ -61,43 +43,16 @@ export function DevLoopSettingsPage() {
   const { view } = loaded;
   const settings = draft!;
 
-  const change = (next: DevLoopSettings) => {
-    setDraft(next);
-    setNotice(null);
-  };
+  const change = (next: DevLoopSettings) => page.change(next);
   const setText = (key: TextSetting, value: string) =>
     change({
       ...settings,
-      // An empty project key or resolution means none.
-      [key]: (key === 'devProjectKey' || key === 'resolution') && value === '' ? null : value,
+      // An empty resolution means none.
+      [key]: key === 'resolution' && value === '' ? null : value,
     });
 
-  const save = async () => {
-    setSaving(true);
-    setNotice(null);
-    try {
-      const saved = await call<{ settings: DevLoopSettings; version: number }>(
-        'saveDevLoopSettings',
-        { settings, baseVersion: view.version },
-      );
-      setLoaded({
-        status: 'ready',
-        view: { ...view, settings: saved.settings, version: saved.version },
-      });
-      setDraft(saved.settings);
-      setErrors(new Map());
-      setNotice({ kind: 'saved', version: saved.version });
-    } catch (error) {
-      const listed = error instanceof ResolverCallError ? (error.failure.errors ?? []) : [];
-      setErrors(new Map(listed.map((e) => [e.path, e.message])));
-      setNotice({ kind: 'error', error });
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const text = (key: TextSetting, label: string, hint?: ReactNode) => (
-    <Field
+    <SettingsInput
       id={`devloop-${key}`}
       label={label}
       hint={hint}
@@ -120,12 +75,23 @@ export function DevLoopSettingsPage() {
 
       <fieldset className="fieldset">
         <legend>Hand-over</legend>
-        {text(
-          'devProjectKey',
-          'Development project key',
-          'Empty: only existing issues can be linked.',
-        )}
-        {text('devIssueType', 'Development issue type')}
+        <ActionIssueFields
+          value={{ projectKey: settings.devProjectKey, issueType: settings.devIssueType }}
+          onChange={(target) =>
+            change({
+              ...settings,
+              devProjectKey: target.projectKey,
+              devIssueType: target.issueType,
+            })
+          }
+          labels={{ projectKey: 'Development project key', issueType: 'Development issue type' }}
+          hints={{ projectKey: 'Empty: only existing issues can be linked.' }}
+          errors={{
+            projectKey: errors.get('$.settings.devProjectKey'),
+            issueType: errors.get('$.settings.devIssueType'),
+          }}
+          renderInput={settingsInput('devloop')}
+        />
         {text('linkType', 'Issue link type', 'As Jira names it, e.g. Relates.')}
       </fieldset>
 
@@ -135,7 +101,7 @@ export function DevLoopSettingsPage() {
           Placeholders: {view.placeholders.map((p) => `{${p}}`).join(', ')}
         </p>
         {WORDINGS.map(({ key, label }) => (
-          <Field
+          <SettingsInput
             key={key}
             id={`devloop-wordings-${key}`}
             label={label}
@@ -160,68 +126,14 @@ export function DevLoopSettingsPage() {
           <p>{errors.get('$.settings')}</p>
         </SectionMessage>
       )}
-      {notice?.kind === 'saved' && (
-        <SectionMessage appearance="success" title="Saved">
-          <p>Development settings saved as version {notice.version}.</p>
-        </SectionMessage>
-      )}
-      {notice?.kind === 'error' && (
-        <ResolverErrorMessage error={notice.error} what="the development settings" />
-      )}
-      <div>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={saving}
-          onClick={() => void save()}
-        >
-          {saving ? 'Saving…' : 'Save development settings'}
-        </button>
-      </div>
+      <SaveBar
+        outcome={page.outcome}
+        what="the development settings"
+        saving={page.saving}
+        saveLabel="Save development settings"
+        savedText={(version) => `Development settings saved as version ${version}.`}
+        onSave={() => void page.save()}
+      />
     </section>
-  );
-}
-
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  multiline = false,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error: string | undefined;
-  value: string;
-  multiline?: boolean;
-  onChange: (value: string) => void;
-}) {
-  const common = {
-    id,
-    className: 'input',
-    value,
-    'aria-invalid': error !== undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
-  };
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {multiline ? (
-        <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} onChange={(e) => onChange(e.target.value)} />
-      )}
-      {hint && <p className="field__hint">{hint}</p>}
-      {error && (
-        <div className="field-error" id={`${id}-error`}>
-          <p>{error}</p>
-        </div>
-      )}
-    </div>
   );
 }

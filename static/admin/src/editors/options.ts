@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../../shared/format';
 /** Choices the forms offer, with the words people read. */
 import type { SelectOption } from '../components/fields/SelectField';
 import { EVENT_KINDS, type EventKind } from '../../../../src/domain/contract/types';
@@ -20,20 +21,10 @@ export const WEEKDAY_OPTIONS: SelectOption[] = WEEKDAYS.map((d) => ({
   label: WEEKDAY_NAMES[d],
 }));
 
-export const MONTH_OPTIONS: SelectOption<number>[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-].map((label, i) => ({ value: i + 1, label }));
+export const MONTH_OPTIONS: SelectOption<number>[] = MONTH_NAMES.map((label, i) => ({
+  value: i + 1,
+  label,
+}));
 
 export const HOLIDAY_RULE_TYPES: SelectOption[] = [
   { value: 'fixed', label: 'Every year' },

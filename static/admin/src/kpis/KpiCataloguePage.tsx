@@ -4,24 +4,16 @@
  * zone of the months, and the computed sources' settings (`KpiSourceSettingsEditor`). Saved as a
  * whole against the version it was loaded at: a save over another admin's newer one is refused.
  */
-import { useEffect, useState } from 'react';
-import type { KpiCatalogue, KpiDefinition } from '../../../../src/domain/kpi/kpiCatalogue';
+import type { KpiDefinition } from '../../../../src/domain/kpi/kpiCatalogue';
 import type { ComputedKpiMetric, KpiSource } from '../../../../src/domain/kpi/kpiSource';
-import type { ValidationError } from '../../../../src/domain/validation';
 import type { KpiCatalogueView } from '../../../../src/resolvers/kpiViews';
-import { call, ResolverCallError } from '../../../shared/api';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
-import { SectionMessage } from '../../../shared/components/SectionMessage';
+import { SaveBar } from '../../../shared/components/SaveBar';
 import { Spinner } from '../../../shared/components/Spinner';
-import { KpiField, KpiSelect } from './KpiFields';
+import { useVersionedSettings } from '../../../shared/useVersionedSettings';
+import { ActionIssueFields } from '../../../shared/components/ActionIssueFields';
+import { SettingsInput, SettingsSelect, settingsInput } from '../components/SettingsField';
 import { KpiSourceSettingsEditor } from './KpiSourceSettingsEditor';
-
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'ready'; view: KpiCatalogueView };
-
-type Notice = { kind: 'saved'; version: number } | { kind: 'error'; error: unknown };
 
 const MANUAL = 'manual';
 
@@ -30,26 +22,12 @@ const sourceValue = (source: KpiSource): string =>
   source.kind === 'manual' ? MANUAL : source.metric;
 
 export function KpiCataloguePage() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [draft, setDraft] = useState<KpiCatalogue | null>(null);
-  const [errors, setErrors] = useState<readonly ValidationError[]>([]);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    call<KpiCatalogueView>('getKpiCatalogue').then(
-      (view) => {
-        if (!current) return;
-        setLoaded({ status: 'ready', view });
-        setDraft(view.catalogue);
-      },
-      (error: unknown) => current && setLoaded({ status: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const page = useVersionedSettings<KpiCatalogueView, 'catalogue'>(
+    'getKpiCatalogue',
+    'saveKpiCatalogue',
+    'catalogue',
+  );
+  const { loaded, draft, errors, change } = page;
 
   if (loaded.status === 'loading' || (loaded.status === 'ready' && !draft)) {
     return <Spinner label="Loading the KPI catalogue…" />;
@@ -61,10 +39,6 @@ export function KpiCataloguePage() {
   const catalogue = draft!;
   const errorAt = (path: string) => errors.find((e) => e.path === `$.settings${path}`)?.message;
 
-  const change = (next: KpiCatalogue) => {
-    setDraft(next);
-    setNotice(null);
-  };
   const setKpi = (i: number, kpi: KpiDefinition) =>
     change({ ...catalogue, kpis: catalogue.kpis.map((k, j) => (j === i ? kpi : k)) });
   const move = (i: number, by: -1 | 1) => {
@@ -91,29 +65,6 @@ export function KpiCataloguePage() {
       ],
     });
 
-  const save = async () => {
-    setSaving(true);
-    setNotice(null);
-    try {
-      const saved = await call<{ settings: KpiCatalogue; version: number }>('saveKpiCatalogue', {
-        settings: catalogue,
-        baseVersion: view.version,
-      });
-      setLoaded({
-        status: 'ready',
-        view: { ...view, catalogue: saved.settings, version: saved.version },
-      });
-      setDraft(saved.settings);
-      setErrors([]);
-      setNotice({ kind: 'saved', version: saved.version });
-    } catch (error) {
-      setErrors(error instanceof ResolverCallError ? (error.failure.errors ?? []) : []);
-      setNotice({ kind: 'error', error });
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const sourceOptions = [
     ...view.metrics.map((m) => ({ value: m, label: `Computed: ${m}` })),
     { value: MANUAL, label: 'Entered by hand each month' },
@@ -139,21 +90,21 @@ export function KpiCataloguePage() {
             <fieldset className="fieldset kpi-catalogue__kpi" key={i}>
               <legend>{label}</legend>
               <div className="form-row">
-                <KpiField
+                <SettingsInput
                   id={`kpi-${i}-id`}
                   label={`Id of KPI ${i + 1}`}
                   value={kpi.id}
                   error={errorAt(`${at}.id`)}
                   onChange={(id) => setKpi(i, { ...kpi, id })}
                 />
-                <KpiField
+                <SettingsInput
                   id={`kpi-${i}-name`}
                   label={`Name of KPI ${i + 1}`}
                   value={kpi.name}
                   error={errorAt(`${at}.name`)}
                   onChange={(name) => setKpi(i, { ...kpi, name })}
                 />
-                <KpiField
+                <SettingsInput
                   id={`kpi-${i}-owner`}
                   label={`Owner of KPI ${i + 1} (account id)`}
                   value={kpi.owner ?? ''}
@@ -162,14 +113,14 @@ export function KpiCataloguePage() {
                 />
               </div>
               <div className="form-row">
-                <KpiField
+                <SettingsInput
                   id={`kpi-${i}-unit`}
                   label={`Unit of KPI ${i + 1}`}
                   value={kpi.unit}
                   error={errorAt(`${at}.unit`)}
                   onChange={(unit) => setKpi(i, { ...kpi, unit })}
                 />
-                <KpiSelect
+                <SettingsSelect
                   id={`kpi-${i}-direction`}
                   label={`Better when KPI ${i + 1} is`}
                   value={kpi.direction}
@@ -180,7 +131,7 @@ export function KpiCataloguePage() {
                   error={errorAt(`${at}.direction`)}
                   onChange={(d) => setKpi(i, { ...kpi, direction: d as 'higher' | 'lower' })}
                 />
-                <KpiField
+                <SettingsInput
                   id={`kpi-${i}-target`}
                   label={`Target of KPI ${i + 1}`}
                   type="number"
@@ -190,7 +141,7 @@ export function KpiCataloguePage() {
                 />
               </div>
               <div className="form-row">
-                <KpiSelect
+                <SettingsSelect
                   id={`kpi-${i}-source`}
                   label={`Source of KPI ${i + 1}`}
                   value={sourceValue(kpi.source)}
@@ -207,7 +158,7 @@ export function KpiCataloguePage() {
                   }
                 />
                 {kpi.source.kind === 'computed' && kpi.source.metric === 'uptime' && (
-                  <KpiSelect
+                  <SettingsSelect
                     id={`kpi-${i}-environment`}
                     label={`Environment of KPI ${i + 1}`}
                     value={kpi.source.environment ?? ''}
@@ -267,37 +218,24 @@ export function KpiCataloguePage() {
       <fieldset className="fieldset">
         <legend>Action issues and months</legend>
         <div className="form-row">
-          <KpiField
-            id="kpi-actions-project"
-            label="Action project key"
-            hint="Empty: no action issues are raised."
-            value={catalogue.actions.projectKey ?? ''}
-            error={errorAt('.actions.projectKey')}
-            onChange={(p) =>
-              change({ ...catalogue, actions: { ...catalogue.actions, projectKey: p || null } })
-            }
-          />
-          <KpiField
-            id="kpi-actions-issue-type"
-            label="Action issue type"
-            value={catalogue.actions.issueType}
-            error={errorAt('.actions.issueType')}
-            onChange={(issueType) =>
-              change({ ...catalogue, actions: { ...catalogue.actions, issueType } })
-            }
-          />
-          <KpiField
-            id="kpi-actions-due"
-            label="Action due in (days)"
-            type="number"
-            value={String(catalogue.actions.dueInDays)}
-            error={errorAt('.actions.dueInDays')}
-            onChange={(d) =>
-              change({ ...catalogue, actions: { ...catalogue.actions, dueInDays: Number(d) } })
-            }
+          <ActionIssueFields
+            value={catalogue.actions}
+            onChange={(actions) => change({ ...catalogue, actions })}
+            labels={{
+              projectKey: 'Action project key',
+              issueType: 'Action issue type',
+              dueInDays: 'Action due in (days)',
+            }}
+            hints={{ projectKey: 'Empty: no action issues are raised.' }}
+            errors={{
+              projectKey: errorAt('.actions.projectKey'),
+              issueType: errorAt('.actions.issueType'),
+              dueInDays: errorAt('.actions.dueInDays'),
+            }}
+            renderInput={settingsInput('kpi-actions')}
           />
         </div>
-        <KpiField
+        <SettingsInput
           id="kpi-time-zone"
           label="Time zone of the months"
           hint="IANA name, e.g. Europe/Copenhagen: where each month starts and ends."
@@ -316,24 +254,14 @@ export function KpiCataloguePage() {
         />
       </fieldset>
 
-      {notice?.kind === 'saved' && (
-        <SectionMessage appearance="success" title="Saved">
-          <p>KPI catalogue saved as version {notice.version}.</p>
-        </SectionMessage>
-      )}
-      {notice?.kind === 'error' && (
-        <ResolverErrorMessage error={notice.error} what="the KPI catalogue" />
-      )}
-      <div>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={saving}
-          onClick={() => void save()}
-        >
-          {saving ? 'Saving…' : 'Save KPI catalogue'}
-        </button>
-      </div>
+      <SaveBar
+        outcome={page.outcome}
+        what="the KPI catalogue"
+        saving={page.saving}
+        saveLabel="Save KPI catalogue"
+        savedText={(version) => `KPI catalogue saved as version ${version}.`}
+        onSave={() => void page.save()}
+      />
     </section>
   );
 }

@@ -1,4 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import {
+  ActionIssueFields,
+  type ActionIssueTarget,
+} from '../../../shared/components/ActionIssueFields';
+import { SettingsInput, SettingsSelect, settingsInput } from '../components/SettingsField';
 import { errorPath, valueAt, type DraftPath } from './qualityDraft';
 
 /** The form's draft, its errors by JSON path, and how to change a value. */
@@ -44,27 +49,19 @@ export function QualityInput({
 }) {
   const { form, id, error, value } = useField(path);
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input"
-        type={type}
-        placeholder={placeholder}
-        value={value === null || value === undefined ? '' : String(value)}
-        aria-invalid={error !== undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          const text = e.target.value;
-          if (type === 'number') form.change(path, text === '' ? null : Number(text));
-          else form.change(path, text);
-        }}
-      />
-      {hint && <p className="field__hint">{hint}</p>}
-      <FieldError id={id} error={error} />
-    </div>
+    <SettingsInput
+      id={id}
+      label={label}
+      hint={hint}
+      type={type}
+      placeholder={placeholder}
+      error={error}
+      value={value === null || value === undefined ? '' : String(value)}
+      onChange={(text) => {
+        if (type === 'number') form.change(path, text === '' ? null : Number(text));
+        else form.change(path, text);
+      }}
+    />
   );
 }
 
@@ -99,25 +96,38 @@ export function QualitySelect({
 }) {
   const { form, id, error, value } = useField(path);
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="input select"
-        value={value === null || value === undefined ? '' : String(value)}
-        aria-invalid={error !== undefined}
-        onChange={(e) => form.change(path, e.target.value === '' ? null : e.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={id} error={error} />
-    </div>
+    <SettingsSelect
+      id={id}
+      label={label}
+      error={error}
+      value={value === null || value === undefined ? '' : String(value)}
+      options={options}
+      onChange={(text) => form.change(path, text === '' ? null : text)}
+    />
+  );
+}
+
+/** Where issues of one kind go (follow-ups, non-conformities): project key and issue type. */
+export function QualityActionIssueFields({
+  path,
+  labels,
+  hints,
+}: {
+  path: DraftPath;
+  labels: { projectKey: string; issueType: string };
+  hints?: { projectKey?: ReactNode };
+}) {
+  const form = useContext(QualityFormContext)!;
+  const errorAt = (field: string) => form.errors.get(errorPath([...path, field]));
+  return (
+    <ActionIssueFields
+      value={valueAt(form.draft, path) as ActionIssueTarget}
+      onChange={(next) => form.change(path, next)}
+      labels={labels}
+      hints={hints}
+      errors={{ projectKey: errorAt('projectKey'), issueType: errorAt('issueType') }}
+      renderInput={settingsInput(`quality-${path.join('-')}`)}
+    />
   );
 }
 

@@ -1,26 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { QualitySettings } from '../../../../src/domain/quality/qualitySettings';
+import { useMemo } from 'react';
 import type { QualitySettingsView } from '../../../../src/resolvers/qualityViews';
-import { call, ResolverCallError } from '../../../shared/api';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
-import { SectionMessage } from '../../../shared/components/SectionMessage';
+import { SaveBar } from '../../../shared/components/SaveBar';
 import { Spinner } from '../../../shared/components/Spinner';
+import { useVersionedSettings } from '../../../shared/useVersionedSettings';
 import { withValue, type DraftPath } from './qualityDraft';
 import {
   ListError,
+  QualityActionIssueFields,
   QualityCheckbox,
   QualityFormContext,
   QualityInput,
   QualitySelect,
 } from './QualityFields';
 import { SurvicateBox } from './SurvicateBox';
-
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'ready'; view: QualitySettingsView };
-
-type Notice = { kind: 'saved'; version: number } | { kind: 'error'; error: unknown };
 
 const LEAD_LISTS = [
   { key: 'byTeam', title: 'By team', match: 'Team' },
@@ -33,38 +26,22 @@ const LEAD_LISTS = [
  * version they were loaded at, each refused field's message under it; and the Survicate box.
  */
 export function QualitySettingsPage() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [draft, setDraft] = useState<QualitySettings | null>(null);
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (loaded.status !== 'loading') return undefined;
-    let current = true;
-    call<QualitySettingsView>('getQualitySettings').then(
-      (view) => {
-        if (!current) return;
-        setLoaded({ status: 'ready', view });
-        setDraft(view.settings);
-      },
-      (error: unknown) => current && setLoaded({ status: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [loaded.status]);
+  const page = useVersionedSettings<QualitySettingsView, 'settings'>(
+    'getQualitySettings',
+    'saveQualitySettings',
+    'settings',
+  );
+  const { loaded, draft, errorsByPath: errors, change } = page;
 
   const form = useMemo(
     () => ({
       draft,
       errors,
       change(path: DraftPath, value: unknown) {
-        setDraft((d) => withValue(d, path, value));
-        setNotice(null);
+        change((d) => withValue(d, path, value));
       },
     }),
-    [draft, errors],
+    [draft, errors, change],
   );
 
   if (loaded.status === 'loading' || (loaded.status === 'ready' && !draft)) {
@@ -75,30 +52,6 @@ export function QualitySettingsPage() {
   }
   const { view } = loaded;
   const settings = draft!;
-
-  const save = async () => {
-    setSaving(true);
-    setNotice(null);
-    try {
-      const saved = await call<{ settings: QualitySettings; version: number }>(
-        'saveQualitySettings',
-        { settings, baseVersion: view.version },
-      );
-      setLoaded({
-        status: 'ready',
-        view: { ...view, settings: saved.settings, version: saved.version },
-      });
-      setDraft(saved.settings);
-      setErrors(new Map());
-      setNotice({ kind: 'saved', version: saved.version });
-    } catch (error) {
-      const listed = error instanceof ResolverCallError ? (error.failure.errors ?? []) : [];
-      setErrors(new Map(listed.map((e) => [e.path, e.message])));
-      setNotice({ kind: 'error', error });
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const rows = <K extends 'reasons'>(key: K) => settings.rules[key];
   const addRow = (path: DraftPath, list: readonly unknown[], row: unknown) =>
@@ -212,13 +165,11 @@ export function QualitySettingsPage() {
 
         <fieldset className="fieldset">
           <legend>Follow-up issues</legend>
-          <QualityInput
-            path={['followUp', 'projectKey']}
-            label="Follow-up project key"
-            placeholder="QM"
-            hint="Empty: no follow-up issues are created."
+          <QualityActionIssueFields
+            path={['followUp']}
+            labels={{ projectKey: 'Follow-up project key', issueType: 'Follow-up issue type' }}
+            hints={{ projectKey: 'Empty: no follow-up issues are created.' }}
           />
-          <QualityInput path={['followUp', 'issueType']} label="Follow-up issue type" />
           <QualityInput
             path={['followUp', 'dueIn']}
             label="Due after (business time)"
@@ -279,8 +230,13 @@ export function QualitySettingsPage() {
 
         <fieldset className="fieldset">
           <legend>Non-conformities</legend>
-          <QualityInput path={['nonConformity', 'projectKey']} label="Non-conformity project key" />
-          <QualityInput path={['nonConformity', 'issueType']} label="Non-conformity issue type" />
+          <QualityActionIssueFields
+            path={['nonConformity']}
+            labels={{
+              projectKey: 'Non-conformity project key',
+              issueType: 'Non-conformity issue type',
+            }}
+          />
         </fieldset>
 
         <fieldset className="fieldset">
@@ -299,24 +255,15 @@ export function QualitySettingsPage() {
           />
         </fieldset>
 
-        {notice?.kind === 'saved' && (
-          <SectionMessage appearance="success" title="Saved">
-            <p>Quality settings saved as version {notice.version}.</p>
-          </SectionMessage>
-        )}
-        {notice?.kind === 'error' && (
-          <ResolverErrorMessage error={notice.error} what="the quality settings" />
-        )}
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={saving}
-            onClick={() => void save()}
-          >
-            {saving ? 'Saving…' : 'Save quality settings'}
-          </button>
-        </div>
+        <SaveBar
+          className="form-actions"
+          outcome={page.outcome}
+          what="the quality settings"
+          saving={page.saving}
+          saveLabel="Save quality settings"
+          savedText={(version) => `Quality settings saved as version ${version}.`}
+          onSave={() => void page.save()}
+        />
       </section>
       <SurvicateBox />
     </QualityFormContext.Provider>

@@ -1,12 +1,43 @@
 import type { CustomerRelationshipView } from '../../../../src/resolvers/relationshipViews';
 import { IssueLink } from '../../../shared/components/IssueLink';
 import { Lozenge } from '../../../shared/components/Lozenge';
+import { PlainTable, type PlainColumn } from '../../../shared/components/PlainTable';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
 import { Spinner } from '../../../shared/components/Spinner';
 import { useResolver } from '../../../reports/src/useResolver';
 import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
 import { RelationshipForm } from './RelationshipForm';
+
+type Entry = CustomerRelationshipView['entry'];
+
+const ORDERER_COLUMNS: readonly PlainColumn<Entry['relationship']['orderers'][number]>[] = [
+  { header: 'Orderer', cell: (o) => o.name },
+  { header: 'E-mail', cell: (o) => o.email },
+  {
+    header: 'Contact on our side',
+    cell: (o) => o.ourContact ?? <Lozenge appearance="moved">None named</Lozenge>,
+  },
+];
+
+const AGREEMENT_COLUMNS: readonly PlainColumn<Entry['agreements'][number]>[] = [
+  { header: 'Agreement', cell: (a) => a.name },
+  { header: 'Product', cell: (a) => a.product },
+  { header: 'Environments', cell: (a) => a.environments.join(', ') || '–' },
+  {
+    header: 'Valid',
+    cell: (a) => (
+      <>
+        {a.validFrom} – {a.validTo ?? 'open'}{' '}
+        {a.inForce ? (
+          <Lozenge appearance="success">In force</Lozenge>
+        ) : (
+          <Lozenge>Not in force</Lozenge>
+        )}
+      </>
+    ),
+  },
+];
 
 /**
  * One customer: roles, orderers and account manager (with the register's history), the
@@ -52,24 +83,13 @@ export function CustomerDetail({
       {r.orderers.length === 0 ? (
         <p>No orderers named.</p>
       ) : (
-        <table className="relationships-table" aria-label="Orderers">
-          <thead>
-            <tr>
-              <th scope="col">Orderer</th>
-              <th scope="col">E-mail</th>
-              <th scope="col">Contact on our side</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.orderers.map((o) => (
-              <tr key={`${o.name}:${o.email}`}>
-                <td>{o.name}</td>
-                <td>{o.email}</td>
-                <td>{o.ourContact ?? <Lozenge appearance="moved">None named</Lozenge>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlainTable
+          className="relationships-table"
+          label="Orderers"
+          columns={ORDERER_COLUMNS}
+          rows={r.orderers}
+          rowKey={(o) => `${o.name}:${o.email}`}
+        />
       )}
       <h4>Contacts in the contract</h4>
       <ul>
@@ -80,33 +100,13 @@ export function CustomerDetail({
         ))}
       </ul>
       <h4>Agreements</h4>
-      <table className="relationships-table" aria-label="Agreements">
-        <thead>
-          <tr>
-            <th scope="col">Agreement</th>
-            <th scope="col">Product</th>
-            <th scope="col">Environments</th>
-            <th scope="col">Valid</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entry.agreements.map((a) => (
-            <tr key={a.id}>
-              <td>{a.name}</td>
-              <td>{a.product}</td>
-              <td>{a.environments.join(', ') || '–'}</td>
-              <td>
-                {a.validFrom} – {a.validTo ?? 'open'}{' '}
-                {a.inForce ? (
-                  <Lozenge appearance="success">In force</Lozenge>
-                ) : (
-                  <Lozenge>Not in force</Lozenge>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PlainTable
+        className="relationships-table"
+        label="Agreements"
+        columns={AGREEMENT_COLUMNS}
+        rows={entry.agreements}
+        rowKey={(a) => a.id}
+      />
       <h4>Meetings</h4>
       <MeetingList meetings={meetings} canEdit={canEdit} onChanged={detail.reload} />
       {canEdit && <MeetingForm customerId={entry.customerId} onRecorded={detail.reload} />}

@@ -3,6 +3,11 @@ import type { MeetingView } from '../../../../src/resolvers/relationshipViews';
 import { call } from '../../../shared/api';
 import { Button } from '../../../shared/components/Button';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
+import {
+  MeetingBasicsFields,
+  meetingBasicsPayload,
+  type MeetingBasics,
+} from './MeetingBasicsFields';
 
 /**
  * The admins' correction of a meeting's date, attendees and minutes: saved as the meeting's
@@ -15,9 +20,11 @@ export function MeetingCorrectionForm({
   meeting: MeetingView;
   onCorrected: () => void;
 }) {
-  const [heldOn, setHeldOn] = useState(meeting.heldOn);
-  const [attendees, setAttendees] = useState(meeting.attendees.join('\n'));
-  const [minutes, setMinutes] = useState(meeting.minutes);
+  const [basics, setBasics] = useState<MeetingBasics>({
+    heldOn: meeting.heldOn,
+    attendees: meeting.attendees.join('\n'),
+    minutes: meeting.minutes,
+  });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -29,14 +36,7 @@ export function MeetingCorrectionForm({
       await call('correctCustomerMeeting', {
         meetingId: meeting.meetingId,
         baseRevision: meeting.revision,
-        meeting: {
-          heldOn,
-          attendees: attendees
-            .split('\n')
-            .map((a) => a.trim())
-            .filter((a) => a !== ''),
-          minutes,
-        },
+        meeting: meetingBasicsPayload(basics),
       });
       onCorrected();
     } catch (e) {
@@ -54,18 +54,7 @@ export function MeetingCorrectionForm({
         onSubmit={submit}
         aria-label={`Correct the meeting on ${meeting.heldOn}`}
       >
-        <label>
-          Corrected date
-          <input type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-        </label>
-        <label>
-          Corrected attendees (one a line)
-          <textarea value={attendees} onChange={(e) => setAttendees(e.target.value)} />
-        </label>
-        <label>
-          Corrected minutes
-          <textarea value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-        </label>
+        <MeetingBasicsFields corrected value={basics} onChange={setBasics} />
         {error !== null && <ResolverErrorMessage error={error} what="the correction" />}
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save correction'}

@@ -2,6 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../../../shared/api';
 import { Button } from '../../../shared/components/Button';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
+import {
+  EMPTY_MEETING_BASICS,
+  MeetingBasicsFields,
+  meetingBasicsPayload,
+  type MeetingBasics,
+} from './MeetingBasicsFields';
 
 interface ActionFields {
   kind: 'new' | 'existing';
@@ -25,9 +31,7 @@ export function MeetingForm({
   customerId: string;
   onRecorded: () => void;
 }) {
-  const [heldOn, setHeldOn] = useState('');
-  const [attendees, setAttendees] = useState('');
-  const [minutes, setMinutes] = useState('');
+  const [basics, setBasics] = useState<MeetingBasics>(EMPTY_MEETING_BASICS);
   const [actions, setActions] = useState<ActionFields[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -43,12 +47,7 @@ export function MeetingForm({
       await call('recordCustomerMeeting', {
         customerId,
         meeting: {
-          heldOn,
-          attendees: attendees
-            .split('\n')
-            .map((a) => a.trim())
-            .filter((a) => a !== ''),
-          minutes,
+          ...meetingBasicsPayload(basics),
           actions: actions.map((a) =>
             a.kind === 'existing'
               ? { kind: 'existing', issueKey: a.issueKey.trim() }
@@ -56,9 +55,7 @@ export function MeetingForm({
           ),
         },
       });
-      setHeldOn('');
-      setAttendees('');
-      setMinutes('');
+      setBasics(EMPTY_MEETING_BASICS);
       setActions([]);
       onRecorded();
     } catch (e) {
@@ -71,18 +68,7 @@ export function MeetingForm({
   return (
     <form className="relationships-form" onSubmit={submit} aria-label="Record a meeting">
       <h4>Record a meeting</h4>
-      <label>
-        Meeting date
-        <input type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-      </label>
-      <label>
-        Attendees (one a line)
-        <textarea value={attendees} onChange={(e) => setAttendees(e.target.value)} />
-      </label>
-      <label>
-        Minutes
-        <textarea value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-      </label>
+      <MeetingBasicsFields value={basics} onChange={setBasics} />
       <fieldset>
         <legend>Agreed actions</legend>
         {actions.map((a, i) => (

@@ -1,7 +1,29 @@
 import type { MeetingView } from '../../../../src/resolvers/relationshipViews';
 import { IssueLink } from '../../../shared/components/IssueLink';
 import { Lozenge } from '../../../shared/components/Lozenge';
+import { PlainTable, type PlainColumn } from '../../../shared/components/PlainTable';
 import { MeetingCorrectionForm } from './MeetingCorrectionForm';
+
+type MeetingAction = MeetingView['actions'][number];
+
+const ACTION_COLUMNS: readonly PlainColumn<MeetingAction>[] = [
+  { header: 'Action', cell: (a) => a.summary ?? 'Existing issue' },
+  {
+    header: 'Issue',
+    cell: (a) => (a.issueKey ? <IssueLink issueKey={a.issueKey} /> : 'Being created'),
+  },
+  { header: 'Owner', cell: (a) => a.status?.assignee ?? a.owner ?? '–' },
+  { header: 'Due', cell: (a) => a.status?.dueDate ?? a.dueDate ?? '–' },
+  {
+    header: 'Status',
+    cell: (a) =>
+      a.status === null ? (
+        <Lozenge>Unknown</Lozenge>
+      ) : (
+        <Lozenge appearance={a.status.done ? 'success' : 'inprogress'}>{a.status.status}</Lozenge>
+      ),
+  },
+];
 
 /** A customer's meetings: date, attendees, minutes, and each agreed action with its issue's status. */
 export function MeetingList({
@@ -29,39 +51,13 @@ export function MeetingList({
             </p>
             {canEdit && <MeetingCorrectionForm meeting={m} onCorrected={onChanged} />}
             {m.actions.length > 0 && (
-              <table
+              <PlainTable
                 className="relationships-table"
-                aria-label={`Actions of the meeting on ${m.heldOn}`}
-              >
-                <thead>
-                  <tr>
-                    <th scope="col">Action</th>
-                    <th scope="col">Issue</th>
-                    <th scope="col">Owner</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {m.actions.map((a) => (
-                    <tr key={a.position}>
-                      <td>{a.summary ?? 'Existing issue'}</td>
-                      <td>{a.issueKey ? <IssueLink issueKey={a.issueKey} /> : 'Being created'}</td>
-                      <td>{a.status?.assignee ?? a.owner ?? '–'}</td>
-                      <td>{a.status?.dueDate ?? a.dueDate ?? '–'}</td>
-                      <td>
-                        {a.status === null ? (
-                          <Lozenge>Unknown</Lozenge>
-                        ) : (
-                          <Lozenge appearance={a.status.done ? 'success' : 'inprogress'}>
-                            {a.status.status}
-                          </Lozenge>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                label={`Actions of the meeting on ${m.heldOn}`}
+                columns={ACTION_COLUMNS}
+                rows={m.actions}
+                rowKey={(a) => a.position}
+              />
             )}
           </article>
         </li>

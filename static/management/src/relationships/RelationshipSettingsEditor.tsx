@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { RelationshipSettingsView } from '../../../../src/resolvers/relationshipViews';
-import { call } from '../../../shared/api';
-import { Button } from '../../../shared/components/Button';
-import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
-import { SectionMessage } from '../../../shared/components/SectionMessage';
+import { ActionIssueFields } from '../../../shared/components/ActionIssueFields';
+import { SaveBar } from '../../../shared/components/SaveBar';
+import { useVersionedSave } from '../../../shared/useVersionedSave';
+import { formFieldInput } from '../actionIssueInput';
 
 /**
  * The register's settings: the issue types whose issues are complaints (one name a line).
@@ -19,36 +19,23 @@ export function RelationshipSettingsEditor({
   onSaved: () => void;
 }) {
   const [types, setTypes] = useState(view.settings.complaintIssueTypes.join('\n'));
-  const [projectKey, setProjectKey] = useState(view.settings.meetingActions.projectKey ?? '');
-  const [issueType, setIssueType] = useState(view.settings.meetingActions.issueType);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
+  const [meetingActions, setMeetingActions] = useState(view.settings.meetingActions);
+  const { saving, outcome, save } = useVersionedSave('saveRelationshipSettings');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
-    setDone(false);
-    try {
-      const complaintIssueTypes = types
-        .split('\n')
-        .map((t) => t.trim())
-        .filter((t) => t !== '');
-      await call('saveRelationshipSettings', {
-        settings: {
-          complaintIssueTypes,
-          meetingActions: { projectKey: projectKey.trim() || null, issueType: issueType.trim() },
-        },
-        baseVersion: view.version,
-      });
-      setDone(true);
-      onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
+    const complaintIssueTypes = types
+      .split('\n')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    const result = await save(
+      {
+        complaintIssueTypes,
+        meetingActions: { ...meetingActions, issueType: meetingActions.issueType.trim() },
+      },
+      view.version,
+    );
+    if ('saved' in result) onSaved();
   };
 
   return (
@@ -65,28 +52,23 @@ export function RelationshipSettingsEditor({
           ` Version ${view.version}, saved by ${view.savedBy} at ${view.savedAt}.`}
       </p>
       <h3>Meeting actions</h3>
-      <label>
-        Project key for meeting actions (empty: name existing issues only)
-        <input
-          value={projectKey}
-          disabled={!canEdit}
-          onChange={(e) => setProjectKey(e.target.value)}
-        />
-      </label>
-      <label>
-        Issue type for meeting actions
-        <input
-          value={issueType}
-          disabled={!canEdit}
-          onChange={(e) => setIssueType(e.target.value)}
-        />
-      </label>
-      {error !== null && <ResolverErrorMessage error={error} what="the settings" />}
-      {done && <SectionMessage appearance="success" title="Settings saved" />}
+      <ActionIssueFields
+        value={meetingActions}
+        onChange={setMeetingActions}
+        labels={{
+          projectKey: 'Project key for meeting actions (empty: name existing issues only)',
+          issueType: 'Issue type for meeting actions',
+        }}
+        renderInput={formFieldInput(!canEdit)}
+      />
       {canEdit && (
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save settings'}
-        </Button>
+        <SaveBar
+          outcome={outcome}
+          what="the settings"
+          saving={saving}
+          saveLabel="Save settings"
+          savedTitle="Settings saved"
+        />
       )}
     </form>
   );

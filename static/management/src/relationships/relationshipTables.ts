@@ -1,6 +1,6 @@
 import type { RelationshipMonth } from '../../../../src/domain/relationships/relationshipMeasures';
 import type { RelationshipMeasuresView } from '../../../../src/resolvers/relationshipViews';
-import type { TableModel } from '../../../reports/src/table';
+import { countColumn, type TableModel } from '../../../reports/src/table';
 
 /** A share as shown: "75 %", "–" when there was nobody to count. */
 export const shareText = (share: number | null): string =>
@@ -22,28 +22,13 @@ export function relationshipMeasuresTable(
     fileName: `relationship-measures-${view.from}-${view.to}`,
     columns: [
       { header: 'Month', text: (m) => m.month },
-      {
-        header: 'Customers',
-        text: (m) => String(m.customers),
-        raw: (m) => m.customers,
-        numeric: true,
-      },
+      countColumn<RelationshipMonth>('Customers', (m) => m.customers),
       share('With an account manager', (m) => m.customersWithNamedContact),
       share('Orderers with a named contact', (m) => m.orderersWithNamedContact),
       share('With a written agreement', (m) => m.customersWithWrittenAgreement),
-      {
-        header: 'CSAT answers',
-        text: (m) => String(m.surveyAnswers),
-        raw: (m) => m.surveyAnswers,
-        numeric: true,
-      },
+      countColumn<RelationshipMonth>('CSAT answers', (m) => m.surveyAnswers),
       share('CSAT satisfied', (m) => m.csat),
-      {
-        header: 'Complaints',
-        text: (m) => String(m.complaints),
-        raw: (m) => m.complaints,
-        numeric: true,
-      },
+      countColumn<RelationshipMonth>('Complaints', (m) => m.complaints),
     ],
     rows: view.months,
     rowKey: (m) => m.month,

@@ -3,33 +3,21 @@ import type {
   ReviewScheduleSettings,
   ReviewScheduleView,
 } from '../../../../src/resolvers/managementReviewViews';
-import { call } from '../../../shared/api';
-import { Button } from '../../../shared/components/Button';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
-import { SectionMessage } from '../../../shared/components/SectionMessage';
+import { ActionIssueFields } from '../../../shared/components/ActionIssueFields';
+import { SaveBar } from '../../../shared/components/SaveBar';
+import { useVersionedSave } from '../../../shared/useVersionedSave';
 import { FormField } from '../../../reports/src/FormField';
+import { formFieldInput } from '../actionIssueInput';
+import { MONTH_NAMES } from '../../../shared/format';
 import { useResolver } from '../../../reports/src/useResolver';
 
 const NO_PAYLOAD = {};
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const describe = (s: ReviewScheduleSettings) =>
   s.month === null
     ? 'No month is set: nobody is reminded of the annual review.'
-    : `In ${MONTHS[s.month - 1]} (${s.timeZone}) the daily job asks ${s.owner ?? 'nobody in particular'} for the review of the 12 months before with a ${s.issueType} in ${s.projectKey}. It never issues the review.`;
+    : `In ${MONTH_NAMES[s.month - 1]} (${s.timeZone}) the daily job asks ${s.owner ?? 'nobody in particular'} for the review of the 12 months before with a ${s.issueType} in ${s.projectKey}. It never issues the review.`;
 
 /**
  * When the annual review falls due: the month in which the daily job asks the quality owner for
@@ -38,9 +26,12 @@ const describe = (s: ReviewScheduleSettings) =>
 export function ReviewSchedule({ canEdit }: { readonly canEdit: boolean }) {
   const loaded = useResolver<ReviewScheduleView>('getManagementReviewSchedule', NO_PAYLOAD);
   const [draft, setDraft] = useState<ReviewScheduleSettings>();
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const {
+    saving,
+    outcome,
+    save: saveVersion,
+    clear,
+  } = useVersionedSave<ReviewScheduleSettings>('saveManagementReviewSchedule');
   useEffect(() => {
     if (loaded.data) setDraft(loaded.data.settings);
   }, [loaded.data]);
@@ -49,25 +40,13 @@ export function ReviewSchedule({ canEdit }: { readonly canEdit: boolean }) {
     return <ResolverErrorMessage error={loaded.error} what="the review schedule" />;
   if (!loaded.data || !draft) return null;
   const change = (patch: Partial<ReviewScheduleSettings>) => {
-    setSaved(false);
+    clear();
     setDraft({ ...draft, ...patch });
   };
 
   async function save() {
-    setSaving(true);
-    setFailure(undefined);
-    try {
-      await call('saveManagementReviewSchedule', {
-        settings: draft,
-        baseVersion: loaded.data?.version ?? null,
-      });
-      setSaved(true);
-      loaded.reload();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    const result = await saveVersion(draft!, loaded.data?.version ?? null);
+    if ('saved' in result) loaded.reload();
   }
 
   return (
@@ -93,7 +72,7 @@ export function ReviewSchedule({ canEdit }: { readonly canEdit: boolean }) {
                 }
               >
                 <option value="">No reminder</option>
-                {MONTHS.map((name, i) => (
+                {MONTH_NAMES.map((name, i) => (
                   <option key={name} value={i + 1}>
                     {name}
                   </option>
@@ -110,24 +89,12 @@ export function ReviewSchedule({ canEdit }: { readonly canEdit: boolean }) {
               />
             )}
           </FormField>
-          <FormField label="Project">
-            {(id) => (
-              <input
-                id={id}
-                value={draft.projectKey ?? ''}
-                onChange={(e) => change({ projectKey: e.target.value.trim() || null })}
-              />
-            )}
-          </FormField>
-          <FormField label="Issue type">
-            {(id) => (
-              <input
-                id={id}
-                value={draft.issueType}
-                onChange={(e) => change({ issueType: e.target.value })}
-              />
-            )}
-          </FormField>
+          <ActionIssueFields
+            value={draft}
+            onChange={(next) => change(next)}
+            labels={{ projectKey: 'Project', issueType: 'Issue type' }}
+            renderInput={formFieldInput(false)}
+          />
           <FormField label="Quality owner (account id)">
             {(id) => (
               <input
@@ -137,17 +104,16 @@ export function ReviewSchedule({ canEdit }: { readonly canEdit: boolean }) {
               />
             )}
           </FormField>
-          <Button type="submit" disabled={saving}>
-            Save the schedule
-          </Button>
+          <SaveBar
+            outcome={outcome}
+            what="the schedule"
+            saving={saving}
+            saveLabel="Save the schedule"
+            savedTitle="Schedule saved"
+            savedText={() => describe(draft)}
+          />
         </form>
       )}
-      {saved && (
-        <SectionMessage appearance="success" title="Schedule saved">
-          <p>{describe(draft)}</p>
-        </SectionMessage>
-      )}
-      {failure !== undefined && <ResolverErrorMessage error={failure} what="the schedule" />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReviewPack } from '../../../../src/resolvers/managementReviewViews';
-import type { TableModel } from '../../../reports/src/table';
+import { countColumn, type TableModel } from '../../../reports/src/table';
 
 /** How the tab shows the pack's figures (the print document says them the same way). */
 const share = (v: number | null) =>
@@ -29,9 +29,9 @@ export const satisfactionTable = (
   rows: pack.customerSatisfaction.months,
   columns: [
     { header: 'Month', text: (m) => m.month },
-    { header: 'Survey answers', text: (m) => String(m.surveyAnswers), numeric: true },
+    countColumn('Survey answers', (m) => m.surveyAnswers),
     { header: 'CSAT', text: (m) => share(m.csat), raw: (m) => m.csat, numeric: true },
-    { header: 'Complaints', text: (m) => String(m.complaints), numeric: true },
+    countColumn('Complaints', (m) => m.complaints),
     {
       header: 'Customers with a named contact',
       text: (m) => share(m.customersWithNamedContact),
@@ -97,10 +97,10 @@ export const nonConformityTable = (
   rows: pack.nonConformities.months,
   columns: [
     { header: 'Month', text: (m) => m.month },
-    { header: 'Raised', text: (m) => String(m.raised), numeric: true },
-    { header: 'Closed', text: (m) => String(m.closed), numeric: true },
-    { header: 'Open at month end', text: (m) => String(m.openAtEnd), numeric: true },
-    { header: 'Overdue actions', text: (m) => String(m.overdueActionsAtEnd), numeric: true },
+    countColumn('Raised', (m) => m.raised),
+    countColumn('Closed', (m) => m.closed),
+    countColumn('Open at month end', (m) => m.openAtEnd),
+    countColumn('Overdue actions', (m) => m.overdueActionsAtEnd),
   ],
 });
 
@@ -114,8 +114,8 @@ export const openNonConformityTable = (
   columns: [
     { header: 'Issue', text: (n) => n.issueKey },
     { header: 'CAPA step', text: (n) => STEP_NAMES[n.step] ?? n.step },
-    { header: 'Open actions', text: (n) => String(n.openActions), numeric: true },
-    { header: 'Overdue actions', text: (n) => String(n.overdueActions), numeric: true },
+    countColumn('Open actions', (n) => n.openActions),
+    countColumn('Overdue actions', (n) => n.overdueActions),
     { header: 'Reason', text: (n) => n.reason },
   ],
 });
@@ -127,15 +127,15 @@ export const slaTable = (pack: Pack): TableModel<Pack['slaCompliance']['customer
   rows: pack.slaCompliance.customers,
   columns: [
     { header: 'Customer', text: (c) => c.customer ?? '(no customer)' },
-    { header: 'Met', text: (c) => String(c.met), numeric: true },
-    { header: 'Missed', text: (c) => String(c.missed), numeric: true },
+    countColumn('Met', (c) => c.met),
+    countColumn('Missed', (c) => c.missed),
     {
       header: 'Compliance',
       text: (c) => pct(c.compliancePct),
       raw: (c) => c.compliancePct,
       numeric: true,
     },
-    { header: 'Open breaches', text: (c) => String(c.openBreaches), numeric: true },
+    countColumn('Open breaches', (c) => c.openBreaches),
   ],
 });
 

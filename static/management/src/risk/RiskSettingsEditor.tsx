@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { weightSumError } from '../../../../src/domain/risk/riskSettings';
 import type { RiskSettings, RiskSettingsView } from '../../../../src/resolvers/riskViews';
-import { call } from '../../../shared/api';
 import { Button } from '../../../shared/components/Button';
-import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
-import { SectionMessage } from '../../../shared/components/SectionMessage';
+import { ActionIssueFields } from '../../../shared/components/ActionIssueFields';
+import { SaveBar } from '../../../shared/components/SaveBar';
+import { useVersionedSave } from '../../../shared/useVersionedSave';
 import { FormField } from '../../../reports/src/FormField';
+import { formFieldInput } from '../actionIssueInput';
 
 type Area = RiskSettings['areas'][number];
 
@@ -24,9 +25,7 @@ export function RiskSettingsEditor({
   onSaved: () => void;
 }) {
   const [settings, setSettings] = useState<RiskSettings>(view.settings);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
+  const { saving, outcome, save } = useVersionedSave<RiskSettings>('saveRiskSettings');
 
   // Saved areas keep their id (scores, risks and action plans refer to it); a new one gets one.
   const saved = new Set(view.settings.areas.map((a) => a.id));
@@ -41,18 +40,8 @@ export function RiskSettingsEditor({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
-    setDone(false);
-    try {
-      await call('saveRiskSettings', { settings, baseVersion: view.version });
-      setDone(true);
-      onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
+    const result = await save(settings, view.version);
+    if ('saved' in result) onSaved();
   };
 
   return (
@@ -157,53 +146,16 @@ export function RiskSettingsEditor({
         </Button>
       )}
       <div className="risk-form__row">
-        <FormField label="Action plan project">
-          {(id) => (
-            <input
-              id={id}
-              value={settings.actionPlan.projectKey ?? ''}
-              disabled={!canEdit}
-              onChange={(e) =>
-                setSettings((s) => ({
-                  ...s,
-                  actionPlan: { ...s.actionPlan, projectKey: e.target.value.trim() || null },
-                }))
-              }
-            />
-          )}
-        </FormField>
-        <FormField label="Issue type">
-          {(id) => (
-            <input
-              id={id}
-              value={settings.actionPlan.issueType}
-              disabled={!canEdit}
-              onChange={(e) =>
-                setSettings((s) => ({
-                  ...s,
-                  actionPlan: { ...s.actionPlan, issueType: e.target.value },
-                }))
-              }
-            />
-          )}
-        </FormField>
-        <FormField label="Days the owner has">
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min={1}
-              value={settings.actionPlan.dueInDays}
-              disabled={!canEdit}
-              onChange={(e) =>
-                setSettings((s) => ({
-                  ...s,
-                  actionPlan: { ...s.actionPlan, dueInDays: Number(e.target.value) },
-                }))
-              }
-            />
-          )}
-        </FormField>
+        <ActionIssueFields
+          value={settings.actionPlan}
+          onChange={(actionPlan) => setSettings((s) => ({ ...s, actionPlan }))}
+          labels={{
+            projectKey: 'Action plan project',
+            issueType: 'Issue type',
+            dueInDays: 'Days the owner has',
+          }}
+          renderInput={formFieldInput(!canEdit)}
+        />
         <FormField label="Time zone of the months">
           {(id) => (
             <input
@@ -215,18 +167,20 @@ export function RiskSettingsEditor({
           )}
         </FormField>
       </div>
-      {canEdit && (
-        <Button appearance="primary" type="submit" disabled={saving}>
-          Save settings
-        </Button>
-      )}
       {view.version !== null && (
         <p className="risk-note">
           Version {view.version}, saved by {view.savedBy} at {view.savedAt}.
         </p>
       )}
-      {error !== null && <ResolverErrorMessage error={error} what="the risk settings" />}
-      {done && <SectionMessage appearance="success" title="Settings saved" />}
+      {canEdit && (
+        <SaveBar
+          outcome={outcome}
+          what="the risk settings"
+          saving={saving}
+          saveLabel="Save settings"
+          savedTitle="Settings saved"
+        />
+      )}
     </form>
   );
 }

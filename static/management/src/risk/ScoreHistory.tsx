@@ -1,4 +1,7 @@
 import type { RiskScoresView } from '../../../../src/resolvers/riskViews';
+import { PlainTable, type PlainColumn } from '../../../shared/components/PlainTable';
+
+type Revision = RiskScoresView['revisions'][number];
 
 const when = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -17,38 +20,29 @@ export function ScoreHistory({ view }: { view: RiskScoresView }) {
   const rows = [...view.revisions].sort(
     (a, b) => b.scoredAt - a.scoredAt || b.revision - a.revision,
   );
+  const columns: readonly PlainColumn<Revision>[] = [
+    { header: 'Month', cell: (r) => r.month },
+    { header: 'Area', cell: (r) => name(r.areaId) },
+    {
+      header: 'Score',
+      cell: (r) =>
+        newest.get(`${r.areaId}:${r.month}`) === r.revision ? r.score : `${r.score} (corrected)`,
+    },
+    { header: 'Source', cell: (r) => (r.source === 'entered' ? 'Entered' : 'From the register') },
+    { header: 'By', cell: (r) => r.scoredBy },
+    { header: 'When (UTC)', cell: (r) => when(r.scoredAt) },
+    { header: 'Note', cell: (r) => r.note ?? '' },
+  ];
   return (
     <details className="risk-history">
       <summary>Score history ({rows.length} entries)</summary>
-      <table className="risk-table" aria-label="Score history">
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Area</th>
-            <th scope="col">Score</th>
-            <th scope="col">Source</th>
-            <th scope="col">By</th>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.areaId}:${r.month}:${r.revision}`}>
-              <td>{r.month}</td>
-              <td>{name(r.areaId)}</td>
-              <td>
-                {r.score}
-                {newest.get(`${r.areaId}:${r.month}`) !== r.revision && ' (corrected)'}
-              </td>
-              <td>{r.source === 'entered' ? 'Entered' : 'From the register'}</td>
-              <td>{r.scoredBy}</td>
-              <td>{when(r.scoredAt)}</td>
-              <td>{r.note ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PlainTable
+        className="risk-table"
+        label="Score history"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => `${r.areaId}:${r.month}:${r.revision}`}
+      />
     </details>
   );
 }

@@ -1,5 +1,10 @@
-/** The KPIs tab's labelled input and select, each with its refused message under it. */
+/**
+ * The settings pages' (KPIs, Development, Quality) labelled input and select, controlled by
+ * value and onChange, each with its hint and its refused message under it (tied by
+ * aria-describedby).
+ */
 import type { ReactNode } from 'react';
+import type { ActionIssueInput } from '../../../shared/components/ActionIssueFields';
 
 interface Common {
   id: string;
@@ -28,7 +33,7 @@ function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: s
   );
 }
 
-export function KpiField({
+export function SettingsInput({
   id,
   label,
   hint,
@@ -36,27 +41,41 @@ export function KpiField({
   value,
   onChange,
   type = 'text',
-}: Common & { type?: 'text' | 'number' }) {
+  multiline = false,
+  placeholder,
+}: Common & { type?: 'text' | 'number'; multiline?: boolean; placeholder?: string }) {
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <input
-        id={id}
-        className="input"
-        type={type}
-        {...(type === 'number' && { step: 'any' })}
-        value={value}
-        {...described(id, error)}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      {multiline ? (
+        <textarea
+          id={id}
+          className="input"
+          rows={2}
+          value={value}
+          {...described(id, error)}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          className="input"
+          type={type}
+          {...(type === 'number' && { step: 'any' })}
+          placeholder={placeholder}
+          value={value}
+          {...described(id, error)}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
       <Messages id={id} hint={hint} error={error} />
     </div>
   );
 }
 
-export function KpiSelect({
+export function SettingsSelect({
   id,
   label,
   hint,
@@ -72,7 +91,7 @@ export function KpiSelect({
       </label>
       <select
         id={id}
-        className="select"
+        className="input select"
         value={value}
         {...described(id, error)}
         onChange={(e) => onChange(e.target.value)}
@@ -87,3 +106,19 @@ export function KpiSelect({
     </div>
   );
 }
+
+/** The admin pages' way to draw an action issue input (`ActionIssueFields`): ids under `idPrefix`. */
+export const settingsInput =
+  (idPrefix: string) =>
+  ({ field, label, hint, type, value, error, onChange }: ActionIssueInput) => (
+    <SettingsInput
+      key={field}
+      id={`${idPrefix}-${field}`}
+      label={label}
+      hint={hint}
+      type={type}
+      value={value}
+      error={error}
+      onChange={onChange}
+    />
+  );
