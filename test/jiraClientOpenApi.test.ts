@@ -8,6 +8,7 @@ import { createIssue, linkIssues } from '../src/jira/issueCreation';
 import { JiraClient } from '../src/jira/jiraClient';
 import { JIRA_ROUTES } from '../src/jira/routes';
 import type { JiraHttpRequest } from '../src/jira/transport';
+import { userNames } from '../src/resolvers/userNames';
 import { operation, requestErrors } from './support/openApi';
 
 /** Calls every client method once against a transport that records and answers blandly. */
@@ -79,6 +80,8 @@ async function recordedRequests(): Promise<JiraHttpRequest[]> {
   await client.call('projectVersions', { projectIdOrKey: 'APP' });
   await client.call('issueLinkTypes', {});
   await client.call('getUser', {}, { query: { accountId: '557058:abc' } });
+  // Display names of the Quality page: `accountId` repeated.
+  await userNames({ jiraAsUser: client, log: () => {} }, ['557058:abc', '557058:def']);
   await client.call('getTransitions', { issueIdOrKey: 'QM-1' });
   await client.call(
     'doTransition',

@@ -2,7 +2,7 @@ import api, { assumeTrustedRoute, webTrigger } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { JiraClient } from '../jira/jiraClient';
 import { retryBudgetFor, type RetryBudget } from '../jira/retry';
-import type { JiraTransport } from '../jira/transport';
+import { querySearch, type JiraTransport } from '../jira/transport';
 import type { ResolverContext } from '../resolvers/resolverKit';
 import type { AppContext } from '../services/appContext';
 import { ContractRepository } from '../storage/contractRepository';
@@ -19,7 +19,7 @@ import { RESOLVER_TIME_LIMIT_SECONDS } from './timeLimits';
 export function forgeTransport(as: 'app' | 'user'): JiraTransport {
   const requester = as === 'app' ? api.asApp() : api.asUser();
   return async ({ method, path, query, body }) => {
-    const search = query ? `?${new URLSearchParams(query)}` : '';
+    const search = query ? `?${querySearch(query)}` : '';
     const response = await requester.requestJira(assumeTrustedRoute(`${path}${search}`), {
       method,
       headers: {

@@ -143,7 +143,7 @@ export class JiraClient {
     name: JiraRouteName,
     params: Readonly<Record<string, string>>,
     options: {
-      query?: Record<string, string>;
+      query?: Readonly<Record<string, string | readonly string[]>>;
       body?: unknown;
       allow404?: boolean;
       /** The operation answers 303 See Other, pointing to a task it queued: a success. */

@@ -25,6 +25,7 @@ export const JIRA_ROUTES = {
   getTransitions: { method: 'GET', path: '/rest/api/3/issue/{issueIdOrKey}/transitions' },
   doTransition: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/transitions' },
   getUser: { method: 'GET', path: '/rest/api/3/user' },
+  bulkGetUsers: { method: 'GET', path: '/rest/api/3/user/bulk' },
   myPermissions: { method: 'GET', path: '/rest/api/3/mypermissions' },
   myself: { method: 'GET', path: '/rest/api/3/myself' },
   fields: { method: 'GET', path: '/rest/api/3/field' },

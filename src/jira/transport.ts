@@ -3,7 +3,8 @@ export interface JiraHttpRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The path with its parameters filled in, e.g. `/rest/api/3/issue/SUP-1/comment`. */
   readonly path: string;
-  readonly query?: Readonly<Record<string, string>>;
+  /** A list value repeats the parameter (`accountId=a&accountId=b`), as Jira's bulk reads take it. */
+  readonly query?: Readonly<Record<string, string | readonly string[]>>;
   readonly body?: unknown;
 }
 
@@ -19,3 +20,15 @@ export interface JiraHttpResponse {
  * local simulator it is the simulated Jira itself. The client above it adds retries and types.
  */
 export type JiraTransport = (request: JiraHttpRequest) => Promise<JiraHttpResponse>;
+
+/**
+ * A request's query string (without `?`); a list value repeats its parameter, as Jira's bulk
+ * reads take it: `{ accountId: ['a', 'b'] }` is `accountId=a&accountId=b`.
+ */
+export function querySearch(query: Readonly<Record<string, string | readonly string[]>>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const one of typeof value === 'string' ? [value] : value) params.append(name, one);
+  }
+  return params.toString();
+}

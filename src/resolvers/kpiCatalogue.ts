@@ -15,6 +15,7 @@ import { projectIssueTypeErrors } from './projectIssueTypeErrors';
 import { requireAdmin, resolver, type ResolverDefinitions } from './resolverKit';
 import { saveSettingsRequest, settingsView } from './settingsSave';
 import type { KpiCatalogueView } from './kpiViews';
+import { userNames } from './userNames';
 
 const what = 'see and change the KPI catalogue';
 
@@ -34,12 +35,14 @@ export const kpiCatalogueResolvers: ResolverDefinitions = {
       environmentsOf(ctx.contracts),
     ]);
     const { settings: catalogue, ...stamp } = settingsView(saved, DEFAULT_KPI_CATALOGUE);
+    const names = await userNames(ctx, [stamp.savedBy, ...catalogue.kpis.map((k) => k.owner)]);
     return {
       catalogue,
       ...stamp,
       environments,
       metrics: COMPUTED_KPI_METRICS,
       limits: KPI_CATALOGUE_LIMITS,
+      names,
     };
   }),
 

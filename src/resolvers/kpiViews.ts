@@ -7,6 +7,9 @@ import type { KPI_CATALOGUE_LIMITS } from '../domain/kpi/kpiCatalogueValidation'
 import type { KpiTrend } from '../domain/kpi/kpiTrend';
 import type { KpiValueEntry } from '../domain/kpi/kpiValueEntry';
 
+/** Display names by account id, as the viewer may see them; an id absent shows as itself. */
+export type AccountNames = Readonly<Record<string, string>>;
+
 /** `getKpiCatalogue`: the catalogue in force and what the editor offers. */
 export interface KpiCatalogueView {
   readonly catalogue: KpiCatalogue;
@@ -18,6 +21,8 @@ export interface KpiCatalogueView {
   readonly environments: readonly { readonly id: string; readonly name: string }[];
   readonly metrics: readonly string[];
   readonly limits: typeof KPI_CATALOGUE_LIMITS;
+  /** The owners' and the saver's display names. */
+  readonly names: AccountNames;
 }
 
 /** A month of a KPI as the Quality page's tab shows it. */
@@ -49,6 +54,14 @@ export interface KpiTrendsView {
   readonly to: string;
   readonly kpis: readonly KpiView[];
   readonly canEdit: boolean;
+  /** The owners' display names. */
+  readonly names: AccountNames;
+}
+
+/** `getKpiValueHistory`: the manual values' entries, oldest first, and who entered them. */
+export interface KpiValueHistoryView {
+  readonly entries: readonly KpiValueEntry[];
+  readonly names: AccountNames;
 }
 
 /** `saveKpiValue`: the entry stored, and the action issue raised for it (a month that ended). */

@@ -15,7 +15,7 @@ import { loadKpiCatalogue } from '../storage/kpiCatalogue';
 import type { KpiActionOutcome } from '../services/kpi/kpiActions';
 import { kpiTrendsOf } from '../services/kpi/kpiTrends';
 import { enterKpiValue } from '../services/kpi/kpiValueEntry';
-import type { KpiTrendsView, KpiView } from './kpiViews';
+import type { KpiTrendsView, KpiValueHistoryView, KpiView } from './kpiViews';
 import { requireQualityEditor, requireQualityReader } from './qualityPageAccess';
 import {
   invalid,
@@ -24,6 +24,7 @@ import {
   type ResolverContext,
   type ResolverDefinitions,
 } from './resolverKit';
+import { userNames } from './userNames';
 
 /** The run of months asked for, or the last 12 up to the current one in the catalogue's zone. */
 function monthsAsked(payload: unknown, now: number, timeZone: string) {
@@ -69,7 +70,11 @@ async function trendsView(ctx: ResolverContext, payload: unknown, canEdit: boole
       }),
     };
   });
-  return { timeZone: catalogue.timeZone, ...months, kpis, canEdit };
+  const names = await userNames(
+    ctx,
+    kpis.map((k) => k.owner),
+  );
+  return { timeZone: catalogue.timeZone, ...months, kpis, canEdit, names };
 }
 
 export const kpiResolvers: ResolverDefinitions = {
@@ -82,13 +87,21 @@ export const kpiResolvers: ResolverDefinitions = {
     return trendsView(ctx, payload, canEdit);
   }),
 
-  /** Payload `{ from?, to? }`: every entry of the manual KPIs' months, who and when, oldest first. */
-  getKpiValueHistory: resolver(async (payload, _call, ctx): Promise<readonly KpiValueEntry[]> => {
+  /**
+   * Payload `{ from?, to? }`: every entry of the manual KPIs' months, who and when, oldest
+   * first, with the enterers' display names.
+   */
+  getKpiValueHistory: resolver(async (payload, _call, ctx): Promise<KpiValueHistoryView> => {
     await requireQualityReader(ctx);
     const catalogue = await loadKpiCatalogue(ctx.store);
     const months = monthsAsked(payload, ctx.now(), catalogue.timeZone);
     const manual = catalogue.kpis.filter((k) => k.source.kind === 'manual').map((k) => k.id);
-    return kpiValueEntries(ctx.sql, manual, months);
+    const entries = await kpiValueEntries(ctx.sql, manual, months);
+    const names = await userNames(
+      ctx,
+      entries.map((e) => e.enteredBy),
+    );
+    return { entries, names };
   }),
 
   /**

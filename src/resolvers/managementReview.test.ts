@@ -4,7 +4,12 @@ import { testDatabase } from '../../test/support/testDatabase';
 import { listReviewPacks } from '../storage/review/reviewPacks';
 import type { SqlDatabase } from '../storage/sql/schema';
 import { managementReviewResolversWith } from './managementReview';
-import type { IssuedReviewSummary, ReviewDownload, ReviewDraft } from './managementReviewViews';
+import type {
+  IssuedReviewSummary,
+  IssuedReviewsView,
+  ReviewDownload,
+  ReviewDraft,
+} from './managementReviewViews';
 import type { ResolverCall, ResolverContext } from './resolverKit';
 
 const NOW = Date.parse('2026-01-10T09:00:00Z');
@@ -26,6 +31,21 @@ const contextOf = (viewer: Viewer) =>
         timeZone: 'Europe/Copenhagen',
       }),
       myPermissions: async () => ({ ADMINISTER: viewer === 'admin' }),
+      // `GET /user/bulk`: Jira knows the admin only.
+      call: async (
+        _route: string,
+        _params: unknown,
+        options: { query: { accountId: string[] } },
+      ) => ({
+        status: 200,
+        headers: {},
+        body: {
+          isLast: true,
+          values: options.query.accountId
+            .filter((id) => id === 'acc-admin')
+            .map((accountId) => ({ accountId, displayName: 'Astrid Admin' })),
+        },
+      }),
     },
   }) as unknown as ResolverContext;
 const call = <T>(name: string, payload: unknown, viewer: Viewer = 'admin') =>
@@ -160,11 +180,12 @@ describe('management review resolvers', () => {
     expect(second.revision).toBe(2);
     const draft = data(await call<ReviewDraft>('previewManagementReview', {}, 'staff'));
     expect(draft.latestIssued).toMatchObject({ packId: second.packId, revision: 2 });
-    expect(
-      data(await call<IssuedReviewSummary[]>('listManagementReviews', {}, 'staff')).map(
-        (p) => p.revision,
-      ),
-    ).toEqual([2, 1]);
+    expect(draft.names['acc-admin']).toBe('Astrid Admin');
+    const list = data(await call<IssuedReviewsView>('listManagementReviews', {}, 'staff'));
+    expect(list.reviews.map((p) => p.revision)).toEqual([2, 1]);
+    // The issuer by name, for display; the summaries keep the account id, as issued.
+    expect(list.names).toEqual({ 'acc-admin': 'Astrid Admin' });
+    expect(list.reviews[0]!.issuedBy).toBe('acc-admin');
 
     const json = data(
       await call<ReviewDownload>(

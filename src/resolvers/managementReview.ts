@@ -32,6 +32,7 @@ import {
 } from '../storage/review/reviewPacks';
 import type {
   IssuedReviewSummary,
+  IssuedReviewsView,
   ReviewDownload,
   ReviewDraft,
   ReviewFormat,
@@ -47,6 +48,7 @@ import {
   type ResolverContext,
   type ResolverDefinitions,
 } from './resolverKit';
+import { userNames } from './userNames';
 
 const PACK_ID = /^[0-9a-f-]{36}$/;
 
@@ -119,7 +121,14 @@ export function managementReviewResolversWith(
       const request = readReviewRequest(input, now, timeZone);
       const pack = await prepare(sourcesOf(ctx), { ...request, timeZone, now });
       const latest = await latestReviewPack(ctx.sql, reviewPeriodKey(request.period));
-      return { pack, latestIssued: latest ? summaryOf(latest) : null };
+      const latestIssued = latest ? summaryOf(latest) : null;
+      // Names for display only: the pack keeps the account ids it is issued with.
+      const names = await userNames(ctx, [
+        latestIssued?.issuedBy,
+        ...pack.kpis.trends.map((k) => k.owner),
+        ...pack.risk.register.flatMap((r) => [r.owner, r.approvedBy]),
+      ]);
+      return { pack, latestIssued, names };
     }),
 
     /**
@@ -142,13 +151,20 @@ export function managementReviewResolversWith(
       }
     }),
 
-    /** The issued packs, newest first, without their content; no payload. */
-    listManagementReviews: resolver(async (payload, _call, ctx) => {
+    /** The issued packs, newest first, without their content, with the issuers' names; no payload. */
+    listManagementReviews: resolver(async (payload, _call, ctx): Promise<IssuedReviewsView> => {
       const input = payloadObject(payload);
       await requireQualityReader(ctx);
       const extra = unknownFields(input, []);
       if (extra.length > 0) throw invalid(extra);
-      return (await listReviewPacks(ctx.sql)).map(summaryOf);
+      const reviews = (await listReviewPacks(ctx.sql)).map(summaryOf);
+      return {
+        reviews,
+        names: await userNames(
+          ctx,
+          reviews.map((r) => r.issuedBy),
+        ),
+      };
     }),
 
     /** An issued pack as a file: payload `{ packId, format: 'json' | 'csv' | 'html' }`. */

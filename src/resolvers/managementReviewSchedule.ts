@@ -16,6 +16,7 @@ import type { ReviewScheduleView } from './managementReviewViews';
 import { projectIssueTypeErrors } from './projectIssueTypeErrors';
 import { requireQualityEditor, requireQualityReader } from './qualityPageAccess';
 import { invalid, payloadObject, resolver, type ResolverDefinitions } from './resolverKit';
+import { userNames } from './userNames';
 import { saveSettingsRequest, settingsView } from './settingsSave';
 
 export const managementReviewScheduleResolvers: ResolverDefinitions = {
@@ -29,7 +30,8 @@ export const managementReviewScheduleResolvers: ResolverDefinitions = {
         throw invalid(
           extra.map((key) => ({ path: `$.${key}`, message: 'is not a field of the request' })),
         );
-      return settingsView(await loadSavedReviewSchedule(ctx.store), DEFAULT_REVIEW_SCHEDULE);
+      const view = settingsView(await loadSavedReviewSchedule(ctx.store), DEFAULT_REVIEW_SCHEDULE);
+      return { ...view, names: await userNames(ctx, [view.savedBy, view.settings.owner]) };
     },
   ),
 

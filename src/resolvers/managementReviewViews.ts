@@ -4,6 +4,9 @@ import type { ReviewPack } from '../domain/review/reviewPack';
 import type { ReviewScheduleSettings } from '../domain/review/reviewSchedule';
 
 export type { AuditResults, ReviewPack };
+
+/** Display names by account id, as the viewer may see them; an id absent shows as itself. */
+export type AccountNames = Readonly<Record<string, string>>;
 export type { AuditKind, AuditRecord } from '../domain/review/auditResults';
 
 /** An issued revision of a period's pack, without its content. */
@@ -23,6 +26,17 @@ export interface IssuedReviewSummary {
 export interface ReviewDraft {
   readonly pack: ReviewPack;
   readonly latestIssued: IssuedReviewSummary | null;
+  /**
+   * Display names of the people the pack names (risk and KPI owners, approvers) and of the
+   * issuer: for the screen only, never part of a pack.
+   */
+  readonly names: AccountNames;
+}
+
+/** `listManagementReviews`: the issued packs, newest first, and their issuers' display names. */
+export interface IssuedReviewsView {
+  readonly reviews: readonly IssuedReviewSummary[];
+  readonly names: AccountNames;
 }
 
 export const REVIEW_FORMATS = ['json', 'csv', 'html'] as const;
@@ -42,4 +56,6 @@ export interface ReviewScheduleView {
   readonly version: number | null;
   readonly savedBy: string | null;
   readonly savedAt: string | null;
+  /** The quality owner's and the saver's display names. */
+  readonly names: AccountNames;
 }

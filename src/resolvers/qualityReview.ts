@@ -16,6 +16,7 @@ import { loadQualitySettings } from '../storage/qualitySettings';
 import { reasonText, scoreText } from '../services/quality/followUpContent';
 import type { RecordedFollowUp, ReviewPage, ReviewRow } from './qualityViews';
 import { requireTeamLead } from './teamLeads';
+import { userNames } from './userNames';
 import {
   invalid,
   payloadObject,
@@ -74,28 +75,6 @@ function readPageRequest(input: Record<string, unknown>): {
   return { after: after as QueueCursor | null, limit: limit as number };
 }
 
-/**
- * The leads' display names, as the viewer may see them (`GET /rest/api/3/user`, one request per
- * distinct lead of the page, a handful at most); a lead Jira does not show keeps its account id.
- * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/#api-rest-api-3-user-get
- */
-async function displayNames(
-  ctx: ResolverContext,
-  accountIds: readonly string[],
-): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  await Promise.all(
-    [...new Set(accountIds)].map(async (accountId) => {
-      const response = await ctx.jiraAsUser
-        .call('getUser', {}, { query: { accountId }, allow404: true })
-        .catch(() => null);
-      const name = (response?.body as { displayName?: unknown } | undefined)?.displayName;
-      if (response?.status === 200 && typeof name === 'string') names.set(accountId, name);
-    }),
-  );
-  return names;
-}
-
 export const qualityReviewResolvers: ResolverDefinitions = {
   /**
    * A page of open follow-ups, by due instant (overdue first); payload
@@ -112,7 +91,8 @@ export const qualityReviewResolvers: ResolverDefinitions = {
     // One more than the page, to know whether another follows.
     const found = await openFollowUps(ctx.sql, request.after, request.limit + 1);
     const page = found.slice(0, request.limit);
-    const names = await displayNames(
+    // The leads' display names as the viewer may see them; a lead Jira does not show keeps its id.
+    const names = await userNames(
       ctx,
       page.flatMap(({ followUp }) => (followUp.lead ? [followUp.lead] : [])),
     );
@@ -126,7 +106,7 @@ export const qualityReviewResolvers: ResolverDefinitions = {
       reason: reasonText(feedback.reason, settings.rules),
       comment: feedback.comment,
       lead: followUp.lead,
-      leadName: followUp.lead ? (names.get(followUp.lead) ?? null) : null,
+      leadName: followUp.lead ? (names[followUp.lead] ?? null) : null,
       dueAt: followUp.dueAt,
       due: dueText(calendar, followUp.dueAt, now),
       overdue: now > followUp.dueAt,

@@ -8,9 +8,14 @@ import type { RegisterEntry } from '../domain/relationships/registerEntry';
 import type { RelationshipSettings } from '../domain/relationships/relationshipSettings';
 import type { SettingsView } from './settingsView';
 
+/** Display names by account id, as the viewer may see them; an id absent shows as itself. */
+export type AccountNames = Readonly<Record<string, string>>;
+
 export interface RelationshipRegisterView {
   /** Every customer of the contract in force, by name. */
   readonly entries: readonly RegisterEntry[];
+  /** The account managers', contacts' and savers' display names. */
+  readonly names: AccountNames;
 }
 
 /** A complaint of the customer: its feedback record and issue. */
@@ -37,6 +42,8 @@ export interface CustomerRelationshipView {
   readonly complaints: readonly CustomerComplaint[];
   /** The newest meetings, newest first. */
   readonly meetings: readonly MeetingView[];
+  /** The display names of everyone the entry, its revisions and meetings name. */
+  readonly names: AccountNames;
 }
 
 /** A customer meeting with its agreed actions and their issues' live status. */
@@ -76,4 +83,7 @@ export interface RelationshipMeasuresView {
   readonly months: readonly RelationshipMonth[];
 }
 
-export type RelationshipSettingsView = SettingsView<RelationshipSettings>;
+export type RelationshipSettingsView = SettingsView<RelationshipSettings> & {
+  /** The saver's display name. */
+  readonly names: AccountNames;
+};

@@ -6,7 +6,10 @@
  * (`requireQualityEditor`). Bad input is refused with every problem's JSON path, changing nothing.
  */
 import { formatInstant } from '../domain/instant';
-import { checkCustomerRelationship } from '../domain/relationships/customerRelationship';
+import {
+  checkCustomerRelationship,
+  type CustomerRelationship,
+} from '../domain/relationships/customerRelationship';
 import { registerEntries, type RegisterEntry } from '../domain/relationships/registerEntry';
 import { checkRelationshipSettings } from '../domain/relationships/relationshipSettings';
 import { readQualityMeasuresRequest } from '../domain/quality/qualityMeasuresRequest';
@@ -44,6 +47,7 @@ import {
   type ResolverContext,
   type ResolverDefinitions,
 } from './resolverKit';
+import { userNames } from './userNames';
 import type {
   CustomerRelationshipView,
   MeetingView,
@@ -124,6 +128,18 @@ async function meetingViews(ctx: ResolverContext, customerId: string): Promise<M
   }));
 }
 
+/** The account ids a relationship names: customer role, orderers, their contacts, account manager. */
+const idsOfRelationship = (r: CustomerRelationship): (string | null)[] => [
+  r.accountManager,
+  r.customerRole?.accountId ?? null,
+  ...r.orderers.flatMap((o) => [o.accountId, o.ourContact]),
+];
+
+const idsOfEntry = (e: RegisterEntry): (string | null)[] => [
+  e.savedBy,
+  ...idsOfRelationship(e.relationship),
+];
+
 export const relationshipResolvers: ResolverDefinitions = {
   /** Payload none. Every customer with roles, account manager, contacts, agreements, warnings. */
   getRelationshipRegister: resolver(
@@ -131,7 +147,8 @@ export const relationshipResolvers: ResolverDefinitions = {
       await requireQualityReader(ctx);
       const errors = extraFields(payloadObject(payload), []);
       if (errors.length > 0) throw invalid(errors);
-      return { entries: await currentRegister(ctx) };
+      const entries = await currentRegister(ctx);
+      return { entries, names: await userNames(ctx, entries.flatMap(idsOfEntry)) };
     },
   ),
 
@@ -149,7 +166,16 @@ export const relationshipResolvers: ResolverDefinitions = {
         complaintsOfCustomer(ctx.sql, customerId),
         meetingViews(ctx, customerId),
       ]);
+      const names = await userNames(ctx, [
+        ...idsOfEntry(entry),
+        ...revisions.flatMap((r) => [r.savedBy, ...idsOfRelationship(r.relationship)]),
+        ...meetings.flatMap((m) => [
+          m.recordedBy,
+          ...m.actions.flatMap((a) => [a.owner, a.status?.assignee ?? null]),
+        ]),
+      ]);
       return {
+        names,
         meetings,
         entry,
         revisions: revisions.map((r) => ({
@@ -332,8 +358,11 @@ export const relationshipResolvers: ResolverDefinitions = {
   getRelationshipSettings: resolver(
     async (_payload, _call, ctx): Promise<RelationshipSettingsView> => {
       await requireQualityReader(ctx);
-      const saved = await loadSavedRelationshipSettings(ctx.store);
-      return settingsView(saved, DEFAULT_RELATIONSHIP_SETTINGS);
+      const view = settingsView(
+        await loadSavedRelationshipSettings(ctx.store),
+        DEFAULT_RELATIONSHIP_SETTINGS,
+      );
+      return { ...view, names: await userNames(ctx, [view.savedBy]) };
     },
   ),
 
@@ -362,7 +391,13 @@ export const relationshipResolvers: ResolverDefinitions = {
               ]),
         save: saveRelationshipSettings,
       });
-      return { settings, version, savedBy: call.accountId, savedAt: formatInstant(ctx.now()) };
+      return {
+        settings,
+        version,
+        savedBy: call.accountId,
+        savedAt: formatInstant(ctx.now()),
+        names: await userNames(ctx, [call.accountId]),
+      };
     },
   ),
 };

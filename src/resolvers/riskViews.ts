@@ -8,6 +8,9 @@ import type { SettingsView } from './settingsView';
 
 export type { RiskSettings, RiskFields, RiskApprover, RiskRegisterEntry, RiskScoreTrend };
 
+/** Display names by account id, as the viewer may see them; an id absent shows as itself. */
+export type AccountNames = Readonly<Record<string, string>>;
+
 /** A stored revision of an area's score for a month. */
 export interface RiskScoreRevisionView {
   readonly areaId: string;
@@ -44,10 +47,15 @@ export interface RiskScoresView {
   readonly missing: readonly { readonly month: string; readonly areas: readonly string[] }[];
   readonly drops: readonly RiskDropView[];
   readonly revisions: readonly RiskScoreRevisionView[];
+  /** The areas' owners' and the scorers' display names. */
+  readonly names: AccountNames;
 }
 
 /** `getRiskSettings`. */
-export type RiskSettingsView = SettingsView<RiskSettings>;
+export type RiskSettingsView = SettingsView<RiskSettings> & {
+  /** The areas' owners' and the saver's display names. */
+  readonly names: AccountNames;
+};
 
 export interface RiskRevisionView extends RiskFields {
   readonly riskId: string;
@@ -79,4 +87,6 @@ export interface RiskView extends RiskRegisterEntry {
 
 export interface RiskRegisterView {
   readonly risks: readonly RiskView[];
+  /** The owners', editors' and approvers' display names. */
+  readonly names: AccountNames;
 }

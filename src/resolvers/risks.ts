@@ -46,6 +46,7 @@ import {
 } from './resolverKit';
 import type { RiskRegisterView, RiskScoresView, RiskSettingsView } from './riskViews';
 import { saveSettingsRequest, settingsView } from './settingsSave';
+import { userNames } from './userNames';
 
 const extraFields = (input: Record<string, unknown>, known: readonly string[]): ValidationError[] =>
   Object.keys(input)
@@ -78,6 +79,10 @@ export const riskResolvers: ResolverDefinitions = {
         trend.areas.map((a) => ({ id: a.name, weight: a.weight, score: a.months[i]!.score })),
       ).missing,
     }));
+    const names = await userNames(ctx, [
+      ...trend.areas.map((a) => a.owner),
+      ...revisions.map((r) => r.scoredBy),
+    ]);
     return {
       from,
       to,
@@ -95,6 +100,7 @@ export const riskResolvers: ResolverDefinitions = {
         refused: c.refused,
       })),
       revisions,
+      names,
     };
   }),
 
@@ -114,7 +120,9 @@ export const riskResolvers: ResolverDefinitions = {
 
   getRiskSettings: resolver(async (_payload, _call, ctx): Promise<RiskSettingsView> => {
     await requireQualityReader(ctx);
-    return settingsView(await loadSavedRiskSettings(ctx.store), DEFAULT_RISK_SETTINGS);
+    const view = settingsView(await loadSavedRiskSettings(ctx.store), DEFAULT_RISK_SETTINGS);
+    const names = await userNames(ctx, [view.savedBy, ...view.settings.areas.map((a) => a.owner)]);
+    return { ...view, names };
   }),
 
   /** Payload `{ settings: RiskSettings, baseVersion: number | null }`. */
@@ -146,7 +154,13 @@ export const riskResolvers: ResolverDefinitions = {
       riskRevisions(ctx.sql),
       riskApprovals(ctx.sql),
     ]);
+    const names = await userNames(ctx, [
+      ...entries.flatMap((e) => [e.owner, e.approvedBy]),
+      ...revisions.flatMap((r) => [r.owner, r.changedBy]),
+      ...approvals.map((a) => a.approvedBy),
+    ]);
     return {
+      names,
       risks: entries.map((entry) => {
         const own = revisions.filter((r) => r.riskId === entry.id);
         const newest = own.at(-1)!;

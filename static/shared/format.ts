@@ -31,3 +31,21 @@ export const MONTH_NAMES: readonly string[] = [
   'November',
   'December',
 ];
+
+/**
+ * A person as the screens show one: the display name the resolver looked up (as the viewer, so
+ * Jira's privacy rules apply), or the Atlassian account id when Jira gave no name.
+ */
+export const personName = (
+  names: Readonly<Record<string, string>> | undefined,
+  accountId: string,
+): string => names?.[accountId] ?? accountId;
+
+/**
+ * A person beside the account id a record keeps (the issued management review: its records
+ * stay as issued): `Astrid Admin (acc-admin)`, or the id alone when Jira gave no name.
+ */
+export const personBesideId = (
+  names: Readonly<Record<string, string>> | undefined,
+  accountId: string,
+): string => (names?.[accountId] ? `${names[accountId]} (${accountId})` : accountId);

@@ -117,6 +117,34 @@ describe('KPI resolvers', () => {
       ).toMatchObject({ ok: false, error: { code: 'conflict' } });
       expect((await loadSavedKpiCatalogue(demo.sim.forge.store))?.savedBy).toBe(admin);
     });
+
+    it('names the owners and the saver in one lookup; an id Jira does not know stays an id', async () => {
+      const gone = {
+        ...CATALOGUE,
+        kpis: CATALOGUE.kpis.map((k, i) => (i === 0 ? { ...k, owner: 'acc-gone' } : k)),
+      };
+      expect(await adminPage('saveKpiCatalogue', { settings: gone, baseVersion: 1 })).toMatchObject(
+        {
+          ok: true,
+        },
+      );
+      const bulk = () =>
+        demo.sim.jira.requestLog.filter((r) => r.path.startsWith('/rest/api/3/user/bulk')).length;
+      const before = bulk();
+      const loaded = await adminPage('getKpiCatalogue');
+      expect(loaded.ok && loaded.data.names).toEqual({
+        [admin]: 'Astrid Admin',
+        [lead]: 'Lars Lead',
+      });
+      expect(bulk() - before).toBe(1);
+      const trends = await qualityPage('getKpiTrends', {}, agents[0]);
+      expect(trends.ok && trends.data.names).toEqual({ [lead]: 'Lars Lead' });
+      expect(
+        await adminPage('saveKpiCatalogue', { settings: CATALOGUE, baseVersion: 2 }),
+      ).toMatchObject({
+        ok: true,
+      });
+    });
   });
 
   describe('the Quality page', () => {
@@ -184,7 +212,11 @@ describe('KPI resolvers', () => {
       });
       await qualityPage('saveKpiValue', { kpiId: 'enps', month: '2026-03', value: 32 });
       const history = await qualityPage('getKpiValueHistory', {}, agents[0]);
-      expect(history.ok && history.data.map((e: { value: number }) => e.value)).toEqual([30, 32]);
+      expect(history.ok && history.data.entries.map((e: { value: number }) => e.value)).toEqual([
+        30, 32,
+      ]);
+      // Who entered them, by display name as the viewer sees it.
+      expect(history.ok && history.data.names).toEqual({ [admin]: 'Astrid Admin' });
       const trends = await qualityPage('getKpiTrends', { from: '2026-03', to: '2026-03' });
       const enps = trends.ok && trends.data.kpis.find((k: { id: string }) => k.id === 'enps');
       expect(enps).toMatchObject({

@@ -95,6 +95,30 @@ describe('the relationship register resolvers', () => {
     expect(view.entry.withoutAccountManager).toBe(true);
   });
 
+  it('name the people by display name in one lookup; an id Jira does not know stays an id', async () => {
+    const { sim, ok } = await setUp();
+    await ok('saveCustomerRelationship', {
+      customerId: 'schultz',
+      baseRevision: null,
+      relationship: { ...RELATIONSHIP, accountManager: 'acc-gone' },
+    });
+    const bulk = () =>
+      sim.jira.requestLog.filter((r) => r.path.startsWith('/rest/api/3/user/bulk')).length;
+    let before = bulk();
+    const register = await ok<RelationshipRegisterView>('getRelationshipRegister', {}, agents[2]);
+    expect(register.names).toEqual({ [admin]: 'Astrid Admin', [agents[0]]: 'Anna Agent' });
+    expect(bulk() - before).toBe(1);
+    before = bulk();
+    const view = await ok<CustomerRelationshipView>(
+      'getCustomerRelationship',
+      { customerId: 'schultz' },
+      agents[2],
+    );
+    expect(view.names).toEqual({ [admin]: 'Astrid Admin', [agents[0]]: 'Anna Agent' });
+    expect(view.entry.relationship.accountManager).toBe('acc-gone');
+    expect(bulk() - before).toBe(1);
+  });
+
   it('refuse bad input with the paths of every problem, changing nothing', async () => {
     const { sim, call } = await setUp();
     const refused = await call('saveCustomerRelationship', {

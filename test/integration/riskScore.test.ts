@@ -318,6 +318,30 @@ describe('the monthly risk score', () => {
     expect(register.risks[0].approvals).toHaveLength(2);
   });
 
+  it('names owners, editors, approvers and scorers in one lookup each; an unknown id stays an id', async () => {
+    const risk = { title: 'Gone owner', area: 'vendors', level: 'medium', mitigation: 'm' };
+    const saved = await ok('saveRisk', {
+      riskId: null,
+      baseRevision: null,
+      risk: { ...risk, owner: 'acc-gone' },
+    });
+    await ok('approveRisk', { riskId: saved.riskId, revision: 1, body: 'board' });
+    await ok('saveRiskScore', { areaId: SETTINGS.areas[0]!.id, month: '2026-11', score: 70 });
+    const bulk = () =>
+      demo.sim.jira.requestLog.filter((r) => r.path.startsWith('/rest/api/3/user/bulk')).length;
+    let before = bulk();
+    const register = await ok('getRiskRegister', {}, DEMO_USERS.agents[0]);
+    expect(register.names).toEqual({ [DEMO_USERS.admin]: 'Astrid Admin' });
+    expect(register.risks[0].owner).toBe('acc-gone');
+    expect(bulk() - before).toBe(1);
+    before = bulk();
+    const scores = await ok('getRiskScores', { from: '2026-11', to: '2026-11' }, DEMO_USERS.lead);
+    expect(scores.names[DEMO_USERS.admin]).toBe('Astrid Admin');
+    expect(bulk() - before).toBe(1);
+    const settings = await ok('getRiskSettings', {}, DEMO_USERS.lead);
+    expect(settings.names[DEMO_USERS.admin]).toBe('Astrid Admin');
+  });
+
   it('refuses bad input with every problem’s path, and stores nothing', async () => {
     const before = await loadSavedRiskSettings(demo.sim.forge.store);
     const weights = SETTINGS.areas.map((a, i) => (i === 0 ? { ...a, weight: 20 } : a));

@@ -27,6 +27,15 @@ export const OPERATION_SCOPES: Readonly<Record<string, OperationScopes>> = {
       'read:avatar:jira',
     ],
   },
+  [`GET ${API}/user/bulk`]: {
+    classic: ['read:jira-user'],
+    granular: [
+      'read:application-role:jira',
+      'read:group:jira',
+      'read:user:jira',
+      'read:avatar:jira',
+    ],
+  },
   [`GET ${API}/group/member`]: {
     classic: ['manage:jira-configuration'],
     granular: ['read:group:jira', 'read:user:jira', 'read:avatar:jira'],

@@ -96,7 +96,7 @@ export class SimulatedJira {
   ): JiraResponse {
     const fault = this.faults.take(rawPath);
     if (fault) return fault;
-    const query = { ...parseQuery(search), ...(request.query ?? {}) };
+    const query = { ...parseQuery(search), ...joinedQuery(request.query) };
     const actor = this.jira.actor(request.accountId);
     if (!actor) {
       return new JiraHttpError(401, [
@@ -215,6 +215,18 @@ export class SimulatedJira {
     });
     return { issueKeys: page.issues.map((i) => i.key), plan: page.plan, examined: page.examined };
   }
+}
+
+/** A repeated parameter reads as its values comma-joined, as `parseQuery` reads a query string. */
+function joinedQuery(
+  query: Readonly<Record<string, string | readonly string[]>> | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(query ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value : value.join(','),
+    ]),
+  );
 }
 
 function parseQuery(search: string | undefined): Record<string, string> {

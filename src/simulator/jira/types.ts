@@ -8,7 +8,8 @@ export interface JiraRequest {
   method: string;
   /** e.g. `/rest/api/3/issue/SUP-1`; a `?query` on the path is merged into `query`. */
   path: string;
-  query?: Record<string, string>;
+  /** A list value is a repeated parameter (`accountId=a&accountId=b`). */
+  query?: Readonly<Record<string, string | readonly string[]>>;
   /** The parsed JSON body. */
   body?: unknown;
   /** The caller: a user's account id, or `null` for the app itself (`asApp`). */

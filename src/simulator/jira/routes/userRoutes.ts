@@ -4,7 +4,7 @@
  */
 import { API } from '../catalog';
 import { JiraHttpError } from '../errors';
-import { listParam } from '../params';
+import { intParam, listParam } from '../params';
 import { canBrowseProject, hasPermission, parsePermissionKeys, visibleIssue } from '../permissions';
 import { userBean, userDetails } from '../representations';
 import type { IssueRecord, ProjectRecord } from '../state';
@@ -21,6 +21,9 @@ function userOf(ctx: RouteContext) {
   }
   return user;
 }
+
+/** The most users one page of `GET /user/bulk` holds. */
+export const USER_BULK_PAGE_MAX = 100;
 
 export const userRoutes: Route[] = [
   {
@@ -42,6 +45,33 @@ export const userRoutes: Route[] = [
       ok(
         userBean(userOf(ctx), listParam(ctx.query.expand).includes('groups'), ctx.actor.accountId),
       ),
+  },
+  {
+    // Bulk get users: the known accounts among the `accountId`s, paged; ids Jira does not know
+    // are left out. The documentation gives no page maximum; its example answers 100.
+    // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/#api-rest-api-3-user-bulk-get
+    method: 'GET',
+    path: `${API}/user/bulk`,
+    handler: (ctx) => {
+      const accountIds = [...new Set(listParam(ctx.query.accountId))];
+      if (accountIds.length === 0) {
+        throw new JiraHttpError(400, ['The accountId query parameter is required.']);
+      }
+      const known = accountIds.flatMap((id) => {
+        const user = ctx.jira.users.get(id);
+        return user ? [user] : [];
+      });
+      const startAt = intParam(ctx.query.startAt, 0);
+      const maxResults = intParam(ctx.query.maxResults, 10, USER_BULK_PAGE_MAX);
+      const page = known.slice(startAt, startAt + maxResults);
+      return ok({
+        startAt,
+        maxResults,
+        total: known.length,
+        isLast: startAt + page.length >= known.length,
+        values: page.map((user) => userDetails(user, ctx.actor.accountId)),
+      });
+    },
   },
   {
     method: 'GET',

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { DEFAULT_KPI_CATALOGUE, type KpiCatalogue } from '../../../../src/domain/kpi/kpiCatalogue';
 import { answerInvoke, invocations, resetBridge } from '../../../shared/test/bridgeMock';
-import { answerDefaults, renderAdmin } from '../test/setup';
+import { answerDefaults, kpiCatalogueView, renderAdmin } from '../test/setup';
 
 beforeEach(() => {
   resetBridge();
@@ -53,6 +53,32 @@ describe('the KPIs tab of the admin page', () => {
       source: { kind: 'computed', metric: 'uptime', environment: 'schultz-prod' },
     });
     expect(actions.projectKey).toBe('QM');
+  });
+
+  it('shows the saver and each owner by display name beside the account id input', async () => {
+    answerInvoke('getKpiCatalogue', () => ({
+      ok: true,
+      data: {
+        ...kpiCatalogueView,
+        catalogue: {
+          ...DEFAULT_KPI_CATALOGUE,
+          kpis: DEFAULT_KPI_CATALOGUE.kpis.map((k, i) => ({
+            ...k,
+            owner: i === 0 ? 'acc-lead' : 'acc-gone',
+          })),
+        },
+        version: 2,
+        savedBy: 'acc-admin',
+        savedAt: '2026-11-30T10:00:00.000Z',
+        // acc-gone: Jira returned no name, so none is shown beside it.
+        names: { 'acc-lead': 'Lars Lead', 'acc-admin': 'Astrid Admin' },
+      },
+    }));
+    await openKpis();
+    expect(screen.getByText(/saved by Astrid Admin at/)).toBeTruthy();
+    expect(input('Owner of KPI 1 (account id)').value).toBe('acc-lead');
+    expect(screen.getByText('Owner: Lars Lead')).toBeTruthy();
+    expect(screen.getAllByText(/^Owner: /)).toHaveLength(1);
   });
 
   it('shows each refused field’s message at the field, source settings included', async () => {

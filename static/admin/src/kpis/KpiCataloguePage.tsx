@@ -10,6 +10,7 @@ import type { KpiCatalogueView } from '../../../../src/resolvers/kpiViews';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
 import { SaveBar } from '../../../shared/components/SaveBar';
 import { Spinner } from '../../../shared/components/Spinner';
+import { personName } from '../../../shared/format';
 import { useVersionedSettings } from '../../../shared/useVersionedSettings';
 import { ActionIssueFields } from '../../../shared/components/ActionIssueFields';
 import { SettingsInput, SettingsSelect, settingsInput } from '../components/SettingsField';
@@ -77,7 +78,7 @@ export function KpiCataloguePage() {
         The quality KPIs the Quality page shows month by month against their targets. A KPI that
         misses its target, or worsens two months in a row, gets an action issue for its owner.
         {view.version !== null
-          ? ` Version ${view.version}, saved by ${view.savedBy} at ${view.savedAt}.`
+          ? ` Version ${view.version}, saved by ${personName(view.names, view.savedBy ?? '')} at ${view.savedAt}.`
           : ' Not saved yet: the defaults apply; name an owner for each KPI to save.'}
       </p>
 
@@ -111,6 +112,11 @@ export function KpiCataloguePage() {
                   error={errorAt(`${at}.owner`)}
                   onChange={(owner) => setKpi(i, { ...kpi, owner: owner === '' ? null : owner })}
                 />
+                {kpi.owner !== null && view.names[kpi.owner] !== undefined && (
+                  <p className="subtle" id={`kpi-${i}-owner-name`}>
+                    Owner: {view.names[kpi.owner]}
+                  </p>
+                )}
               </div>
               <div className="form-row">
                 <SettingsInput

@@ -21,6 +21,7 @@ export const kpiCatalogueView: KpiCatalogueView = {
   environments: [{ id: 'schultz-prod', name: 'Schultz A/S: Production' }],
   metrics: COMPUTED_KPI_METRICS,
   limits: KPI_CATALOGUE_LIMITS,
+  names: {},
 };
 
 /** The realistic contract of `examples/contract.json`, as version 3. */

@@ -59,8 +59,9 @@ const trends = (canEdit: boolean): KpiTrendsView => ({
   to: '2026-11',
   kpis: [sla, churn, enps],
   canEdit,
+  names: { 'acc-lead': 'Lene Lead' },
 });
-const history: KpiValueEntry[] = [
+const entries: KpiValueEntry[] = [
   {
     kpiId: 'churn',
     month: '2026-10',
@@ -81,7 +82,11 @@ const history: KpiValueEntry[] = [
 
 beforeEach(() => {
   resetBridge();
-  answerInvoke('getKpiValueHistory', () => ({ ok: true, data: history }));
+  // acc-admin has no name: Jira did not return it, so the id shows.
+  answerInvoke('getKpiValueHistory', () => ({
+    ok: true,
+    data: { entries, names: { 'acc-lead': 'Lene Lead' } },
+  }));
 });
 
 describe('the KPIs tab', () => {
@@ -92,6 +97,8 @@ describe('the KPIs tab', () => {
       await screen.findByRole('heading', { level: 2, name: /^Customer churn/ })
     ).closest('section')!;
     expect(within(churnSection).getByText('Misses target (2026-10)')).toBeTruthy();
+    // The owner by display name, not account id.
+    expect(within(churnSection).getByText(/owner Lene Lead$/)).toBeTruthy();
     expect(
       within(churnSection).getByRole('img', {
         name: /Customer churn \(%\) by month against its target 5/,
@@ -127,8 +134,10 @@ describe('the KPIs tab', () => {
       .getAllByRole('row')
       .map((r) => r.textContent);
     expect(rows[1]).toContain('Correction 1');
-    expect(rows[1]).toContain('acc-lead');
+    expect(rows[1]).toContain('Lene Lead');
+    expect(rows[1]).not.toContain('acc-lead');
     expect(rows[2]).toContain('First');
+    expect(rows[2]).toContain('acc-admin');
     expect(rows[2]).toContain('2 Nov 2026, 10:00');
     expect(screen.queryByRole('button', { name: 'Save value' })).toBeNull();
   });

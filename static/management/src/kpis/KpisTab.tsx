@@ -5,12 +5,16 @@
  * the history of those entries (who and when). Months are in the catalogue's time zone.
  */
 import { useMemo, useState } from 'react';
-import type { KpiValueEntry } from '../../../../src/domain/kpi/kpiValueEntry';
-import type { KpiTrendsView, KpiView } from '../../../../src/resolvers/kpiViews';
+import type {
+  KpiTrendsView,
+  KpiValueHistoryView,
+  KpiView,
+} from '../../../../src/resolvers/kpiViews';
 import { IssueLink } from '../../../shared/components/IssueLink';
 import { Lozenge, type LozengeAppearance } from '../../../shared/components/Lozenge';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
 import { Spinner } from '../../../shared/components/Spinner';
+import { personName } from '../../../shared/format';
 import { DataTable } from '../../../reports/src/DataTable';
 import { MonthRangeFields, type MonthRange } from '../../../reports/src/MonthRangeFields';
 import { useResolver } from '../../../reports/src/useResolver';
@@ -27,7 +31,7 @@ function latestStatus(kpi: KpiView): { text: string; appearance: LozengeAppearan
     : { text: `Misses target (${latest.month})`, appearance: 'removed' };
 }
 
-function KpiSection({ kpi }: { kpi: KpiView }) {
+function KpiSection({ kpi, people }: { kpi: KpiView; people: Readonly<Record<string, string>> }) {
   const status = latestStatus(kpi);
   const table = useMemo(() => kpiMonthsTable(kpi), [kpi]);
   const actions = kpi.months.filter((m) => m.action?.issueKey);
@@ -40,7 +44,7 @@ function KpiSection({ kpi }: { kpi: KpiView }) {
       <p className="subtle">
         Target {kpi.direction === 'higher' ? 'at least' : 'at most'} {kpi.target} {kpi.unit} ·{' '}
         {kpi.manual ? 'entered by hand' : `computed: ${kpi.source}`} · owner{' '}
-        {kpi.owner ?? 'not named'}
+        {kpi.owner === null ? 'not named' : personName(people, kpi.owner)}
       </p>
       <KpiChart kpi={kpi} />
       <DataTable table={table} />
@@ -62,7 +66,7 @@ export function KpisTab({ canEdit }: { readonly canEdit: boolean }) {
   const [range, setRange] = useState<MonthRange>({});
   const payload = range.from && range.to ? { from: range.from, to: range.to } : {};
   const trends = useResolver<KpiTrendsView>('getKpiTrends', payload);
-  const history = useResolver<KpiValueEntry[]>('getKpiValueHistory', payload);
+  const history = useResolver<KpiValueHistoryView>('getKpiValueHistory', payload);
   const view = trends.data;
   const manual = view?.kpis.filter((k) => k.manual) ?? [];
   const names = useMemo(() => new Map(view?.kpis.map((k) => [k.id, k.name])), [view]);
@@ -91,7 +95,7 @@ export function KpisTab({ canEdit }: { readonly canEdit: boolean }) {
           </p>
           <DataTable table={overviewTable(view.kpis)} />
           {view.kpis.map((kpi) => (
-            <KpiSection key={kpi.id} kpi={kpi} />
+            <KpiSection key={kpi.id} kpi={kpi} people={view.names} />
           ))}
           {manual.length > 0 && (
             <section className="kpi-section" aria-labelledby="kpi-manual-heading">
@@ -110,7 +114,14 @@ export function KpisTab({ canEdit }: { readonly canEdit: boolean }) {
                 <ResolverErrorMessage error={history.error} what="the entered values" />
               )}
               {history.data && (
-                <DataTable table={historyTable(history.data, names, view.timeZone)} />
+                <DataTable
+                  table={historyTable(
+                    history.data.entries,
+                    names,
+                    view.timeZone,
+                    history.data.names,
+                  )}
+                />
               )}
             </section>
           )}

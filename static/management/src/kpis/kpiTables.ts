@@ -1,6 +1,7 @@
 import type { KpiValueEntry } from '../../../../src/domain/kpi/kpiValueEntry';
 import type { KpiMonthView, KpiView } from '../../../../src/resolvers/kpiViews';
 import type { TableModel } from '../../../reports/src/table';
+import { personName } from '../../../shared/format';
 
 /** A month's status as the tab words it: never colour alone. */
 export function monthStatus(m: KpiMonthView): string {
@@ -47,6 +48,7 @@ export function historyTable(
   entries: readonly KpiValueEntry[],
   names: ReadonlyMap<string, string>,
   timeZone: string,
+  people: Readonly<Record<string, string>> = {},
 ): TableModel<KpiValueEntry> {
   const when = new Intl.DateTimeFormat('en-GB', {
     timeZone,
@@ -66,7 +68,7 @@ export function historyTable(
         header: 'Entry',
         text: (e) => (e.revision === 1 ? 'First' : `Correction ${e.revision - 1}`),
       },
-      { header: 'Entered by', text: (e) => e.enteredBy },
+      { header: 'Entered by', text: (e) => personName(people, e.enteredBy) },
       {
         header: 'Entered at',
         text: (e) => when.format(e.enteredAt),

@@ -4,6 +4,7 @@ import { Lozenge } from '../../../shared/components/Lozenge';
 import { PlainTable, type PlainColumn } from '../../../shared/components/PlainTable';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
 import { Spinner } from '../../../shared/components/Spinner';
+import { personName } from '../../../shared/format';
 import { useResolver } from '../../../reports/src/useResolver';
 import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
@@ -11,12 +12,19 @@ import { RelationshipForm } from './RelationshipForm';
 
 type Entry = CustomerRelationshipView['entry'];
 
-const ORDERER_COLUMNS: readonly PlainColumn<Entry['relationship']['orderers'][number]>[] = [
+const ordererColumns = (
+  names: CustomerRelationshipView['names'],
+): readonly PlainColumn<Entry['relationship']['orderers'][number]>[] => [
   { header: 'Orderer', cell: (o) => o.name },
   { header: 'E-mail', cell: (o) => o.email },
   {
     header: 'Contact on our side',
-    cell: (o) => o.ourContact ?? <Lozenge appearance="moved">None named</Lozenge>,
+    cell: (o) =>
+      o.ourContact === null ? (
+        <Lozenge appearance="moved">None named</Lozenge>
+      ) : (
+        personName(names, o.ourContact)
+      ),
   },
 ];
 
@@ -56,7 +64,8 @@ export function CustomerDetail({
   if (detail.error !== null)
     return <ResolverErrorMessage error={detail.error} what="the customer" />;
   if (detail.data === null) return <Spinner label="Loading the customer" />;
-  const { entry, revisions, complaints, meetings } = detail.data;
+  const { entry, revisions, complaints, meetings, names } = detail.data;
+  const person = (id: string | null, none: string) => (id === null ? none : personName(names, id));
   const r = entry.relationship;
   return (
     <section className="relationships-detail" aria-label={`Customer ${entry.name}`}>
@@ -71,12 +80,12 @@ export function CustomerDetail({
         <dt>Customer role</dt>
         <dd>{r.customerRole ? `${r.customerRole.name} <${r.customerRole.email}>` : 'Not named'}</dd>
         <dt>Account manager</dt>
-        <dd>{r.accountManager ?? 'Not named'}</dd>
+        <dd>{person(r.accountManager, 'Not named')}</dd>
         <dt>Last changed</dt>
         <dd>
           {entry.revision === null
             ? 'Never described'
-            : `Revision ${entry.revision} by ${entry.savedBy} at ${new Date(entry.savedAt!).toISOString()}`}
+            : `Revision ${entry.revision} by ${person(entry.savedBy, '–')} at ${new Date(entry.savedAt!).toISOString()}`}
         </dd>
       </dl>
       <h4>Orderers</h4>
@@ -86,7 +95,7 @@ export function CustomerDetail({
         <PlainTable
           className="relationships-table"
           label="Orderers"
-          columns={ORDERER_COLUMNS}
+          columns={ordererColumns(names)}
           rows={r.orderers}
           rowKey={(o) => `${o.name}:${o.email}`}
         />
@@ -108,7 +117,7 @@ export function CustomerDetail({
         rowKey={(a) => a.id}
       />
       <h4>Meetings</h4>
-      <MeetingList meetings={meetings} canEdit={canEdit} onChanged={detail.reload} />
+      <MeetingList meetings={meetings} names={names} canEdit={canEdit} onChanged={detail.reload} />
       {canEdit && <MeetingForm customerId={entry.customerId} onRecorded={detail.reload} />}
       <h4>Complaints</h4>
       {complaints.length === 0 ? (
@@ -128,8 +137,9 @@ export function CustomerDetail({
         <ol reversed>
           {revisions.map((v) => (
             <li key={v.revision}>
-              Revision {v.revision}: {v.savedBy} at {v.savedAt}; account manager{' '}
-              {v.relationship.accountManager ?? 'none'}, {v.relationship.orderers.length} orderers
+              Revision {v.revision}: {personName(names, v.savedBy)} at {v.savedAt}; account manager{' '}
+              {person(v.relationship.accountManager, 'none')}, {v.relationship.orderers.length}{' '}
+              orderers
             </li>
           ))}
         </ol>

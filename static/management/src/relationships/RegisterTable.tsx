@@ -1,6 +1,7 @@
 import type { RegisterEntry } from '../../../../src/domain/relationships/registerEntry';
 import { Button } from '../../../shared/components/Button';
 import { Lozenge } from '../../../shared/components/Lozenge';
+import { personName } from '../../../shared/format';
 
 /** Which customers the register shows. */
 export type RegisterFilter = 'all' | 'attention' | 'noAccountManager' | 'noAgreement';
@@ -28,9 +29,12 @@ export function filterEntries(entries: readonly RegisterEntry[], filter: Registe
 /** The register: one row per customer, its roles and warnings; a row opens the customer. */
 export function RegisterTable({
   entries,
+  names = {},
   onOpen,
 }: {
   entries: readonly RegisterEntry[];
+  /** Display names by account id. */
+  names?: Readonly<Record<string, string>>;
   onOpen: (customerId: string) => void;
 }) {
   if (entries.length === 0) return <p className="relationships__empty">No customer matches.</p>;
@@ -56,7 +60,11 @@ export function RegisterTable({
             </th>
             <td>{e.relationship.customerRole?.name ?? '–'}</td>
             <td>{e.relationship.orderers.length}</td>
-            <td>{e.relationship.accountManager ?? '–'}</td>
+            <td>
+              {e.relationship.accountManager === null
+                ? '–'
+                : personName(names, e.relationship.accountManager)}
+            </td>
             <td>
               {e.agreements
                 .filter((a) => a.inForce)

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { RelationshipSettingsView } from '../../../../src/resolvers/relationshipViews';
 import { ActionIssueFields } from '../../../shared/components/ActionIssueFields';
 import { SaveBar } from '../../../shared/components/SaveBar';
+import { personName } from '../../../shared/format';
 import { useVersionedSave } from '../../../shared/useVersionedSave';
 import { formFieldInput } from '../actionIssueInput';
 
@@ -49,7 +50,7 @@ export function RelationshipSettingsEditor({
         An issue created with one of these types, or changed to one, is recorded once as a
         complaint: flagged to the team lead and counted toward recurrence.
         {view.version !== null &&
-          ` Version ${view.version}, saved by ${view.savedBy} at ${view.savedAt}.`}
+          ` Version ${view.version}, saved by ${personName(view.names, view.savedBy ?? '')} at ${view.savedAt}.`}
       </p>
       <h3>Meeting actions</h3>
       <ActionIssueFields

@@ -46,6 +46,7 @@ const register: RelationshipRegisterView = {
     entry('schultz', 'Schultz A/S'),
     entry('nordlys', 'Nordlys', { withoutWrittenAgreement: true, agreements: [] }),
   ],
+  names: { 'acc-manager': 'Maja Manager' },
 };
 
 const measures: RelationshipMeasuresView = {
@@ -84,6 +85,7 @@ const settings: RelationshipSettingsView = {
   version: 1,
   savedBy: 'acc-admin',
   savedAt: '2026-11-01T10:00:00.000Z',
+  names: { 'acc-admin': 'Astrid Admin' },
 };
 
 const detail = (e: RegisterEntry): CustomerRelationshipView => ({
@@ -135,6 +137,8 @@ const detail = (e: RegisterEntry): CustomerRelationshipView => ({
       receivedAt: '2026-11-03T08:00:00.000Z',
     },
   ],
+  // acc-admin has no name (Jira did not return it): it shows as its id.
+  names: { 'acc-manager': 'Maja Manager', 'acc-lead': 'Lars Lead' },
 });
 
 beforeEach(() => {
@@ -166,6 +170,8 @@ describe('the Relationships tab', () => {
       ['Schultz A/S', 'Complete'],
       ['Nordlys', 'No written agreement'],
     ]);
+    // The account manager by display name.
+    expect(rows(table)[2]![3]).toBe('Maja Manager');
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'noAgreement' } });
     expect(
       rows(screen.getByRole('table', { name: 'Relationship register' }))
@@ -190,6 +196,8 @@ describe('the Relationships tab', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Schultz A/S' }));
     const section = await screen.findByRole('region', { name: 'Customer Schultz A/S' });
     expect(within(section).getByText('Schultz A/S boss <boss@x.example>')).toBeTruthy();
+    expect(within(section).getByText('Maja Manager')).toBeTruthy();
+    expect(within(section).getByText(/^Revision 2 by acc-admin at/)).toBeTruthy();
     expect(within(section).getByText('None named')).toBeTruthy();
     expect(rows(within(section).getByRole('table', { name: 'Agreements' }))[1]![0]).toBe(
       'Schultz A/S SLA',
@@ -245,7 +253,7 @@ describe('the Relationships tab', () => {
       name: 'Actions of the meeting on 2026-11-04',
     });
     expect(rows(table).slice(1)).toEqual([
-      ['Fix the invoice address', 'QM-3', 'acc-lead', '2026-11-18', 'Resolved'],
+      ['Fix the invoice address', 'QM-3', 'Lars Lead', '2026-11-18', 'Resolved'],
       ['Existing issue', 'SUP-4', '–', '–', 'Unknown'],
     ]);
     expect(screen.queryByRole('form', { name: 'Record a meeting' })).toBeNull();

@@ -51,7 +51,11 @@ export function RelationshipsTab({ canEdit }: { readonly canEdit: boolean }) {
               ))}
             </select>
           </label>
-          <RegisterTable entries={filterEntries(register.data.entries, filter)} onOpen={setOpen} />
+          <RegisterTable
+            entries={filterEntries(register.data.entries, filter)}
+            names={register.data.names}
+            onOpen={setOpen}
+          />
         </>
       )}
       {open !== null && (

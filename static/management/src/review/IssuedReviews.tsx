@@ -1,5 +1,6 @@
 import type { IssuedReviewSummary } from '../../../../src/resolvers/managementReviewViews';
 import { Button } from '../../../shared/components/Button';
+import { personBesideId } from '../../../shared/format';
 
 const issuedAt = (t: number, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -9,10 +10,13 @@ const issuedAt = (t: number, timeZone: string) =>
 /** The issued packs, newest first, each downloadable as issued and printable. */
 export function IssuedReviews({
   packs,
+  names = {},
   onDownload,
   onPrint,
 }: {
   readonly packs: readonly IssuedReviewSummary[];
+  /** The issuers' display names, shown beside the account ids the packs keep. */
+  readonly names?: Readonly<Record<string, string>>;
   readonly onDownload: (pack: IssuedReviewSummary, format: 'json' | 'csv' | 'html') => void;
   readonly onPrint: (pack: IssuedReviewSummary) => void;
 }) {
@@ -42,7 +46,7 @@ export function IssuedReviews({
                 </td>
                 <td>{p.revision}</td>
                 <td>{issuedAt(p.issuedAt, p.timeZone)}</td>
-                <td>{p.issuedBy}</td>
+                <td>{personBesideId(names, p.issuedBy)}</td>
                 <td>
                   <code title={p.contentHash}>{p.contentHash.slice(0, 12)}…</code>
                 </td>

@@ -13,7 +13,14 @@ import {
 } from './reviewTables';
 
 /** The pack's figures, section by section as ISO 9001 §9.3.2 lists the review's inputs. */
-export function ReviewPreview({ pack }: { readonly pack: ReviewPack }) {
+export function ReviewPreview({
+  pack,
+  names = {},
+}: {
+  readonly pack: ReviewPack;
+  /** Display names by account id, shown beside the ids the pack keeps. */
+  readonly names?: Readonly<Record<string, string>>;
+}) {
   const { customerSatisfaction: cs, risk, nonConformities: nc, slaCompliance: sla } = pack;
   return (
     <div className="review-preview">
@@ -40,7 +47,7 @@ export function ReviewPreview({ pack }: { readonly pack: ReviewPack }) {
             : ''}
           ; {risk.openRisks} open risks, {risk.approvalsDue} awaiting approval.
         </p>
-        <DataTable table={riskRegisterTable(pack)} />
+        <DataTable table={riskRegisterTable(pack, names)} />
       </section>
       <section aria-labelledby="review-nc">
         <h3 id="review-nc">Non-conformities and corrective actions</h3>

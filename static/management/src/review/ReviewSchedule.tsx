@@ -11,13 +11,14 @@ import { FormField } from '../../../reports/src/FormField';
 import { formFieldInput } from '../actionIssueInput';
 import { MONTH_NAMES } from '../../../shared/format';
 import { useResolver } from '../../../reports/src/useResolver';
+import { personName } from '../../../shared/format';
 
 const NO_PAYLOAD = {};
 
-const describe = (s: ReviewScheduleSettings) =>
+const describe = (s: ReviewScheduleSettings, names: Readonly<Record<string, string>>) =>
   s.month === null
     ? 'No month is set: nobody is reminded of the annual review.'
-    : `In ${MONTH_NAMES[s.month - 1]} (${s.timeZone}) the daily job asks ${s.owner ?? 'nobody in particular'} for the review of the 12 months before with a ${s.issueType} in ${s.projectKey}. It never issues the review.`;
+    : `In ${MONTH_NAMES[s.month - 1]} (${s.timeZone}) the daily job asks ${s.owner === null ? 'nobody in particular' : personName(names, s.owner)} for the review of the 12 months before with a ${s.issueType} in ${s.projectKey}. It never issues the review.`;
 
 /**
  * When the annual review falls due: the month in which the daily job asks the quality owner for
@@ -52,7 +53,7 @@ export function ReviewSchedule({ canEdit }: { readonly canEdit: boolean }) {
   return (
     <section aria-labelledby="review-schedule" className="review__schedule">
       <h3 id="review-schedule">Annual review</h3>
-      <p className="review__facts">{describe(loaded.data.settings)}</p>
+      <p className="review__facts">{describe(loaded.data.settings, loaded.data.names)}</p>
       {canEdit && (
         <form
           className="review__period"
@@ -110,7 +111,7 @@ export function ReviewSchedule({ canEdit }: { readonly canEdit: boolean }) {
             saving={saving}
             saveLabel="Save the schedule"
             savedTitle="Schedule saved"
-            savedText={() => describe(draft)}
+            savedText={() => describe(draft, loaded.data?.names ?? {})}
           />
         </form>
       )}

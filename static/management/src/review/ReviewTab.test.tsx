@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { answerInvoke, invocations, resetBridge } from '../../../shared/test/bridgeMock';
 import { draftOf, issuedSummary, reviewPack } from './fixtures';
 import { ReviewTab } from './ReviewTab';
@@ -15,7 +15,10 @@ beforeEach(() => {
       issued[0] ?? null,
     ),
   }));
-  answerInvoke('listManagementReviews', () => ({ ok: true, data: issued }));
+  answerInvoke('listManagementReviews', () => ({
+    ok: true,
+    data: { reviews: issued, names: { 'acc-admin': 'Astrid Admin' } },
+  }));
   answerInvoke('getManagementReviewSchedule', () => ({
     ok: true,
     data: {
@@ -29,6 +32,7 @@ beforeEach(() => {
       version: null,
       savedBy: null,
       savedAt: null,
+      names: {},
     },
   }));
   answerInvoke('issueManagementReview', () => {
@@ -51,7 +55,10 @@ describe('the Management review tab', () => {
   it('shows the default period’s draft and its sections to a reader, without issuing', async () => {
     render(<ReviewTab canEdit={false} />);
     await screen.findByText(/Draft of 2025-01 to 2025-12/);
-    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2025-01');
+    // The period's fields take the draft's months in the render after the draft arrives.
+    await waitFor(() =>
+      expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2025-01'),
+    );
     expect((screen.getByLabelText('To') as HTMLInputElement).value).toBe('2025-12');
     for (const name of [
       'Customer satisfaction',
@@ -168,6 +175,8 @@ describe('the Management review tab', () => {
     issued = [issuedSummary(1)];
     render(<ReviewTab canEdit={false} />);
     const list = await screen.findByRole('table', { name: 'Issued management reviews' });
+    // The issuer's name beside the account id the pack keeps.
+    expect(within(list).getByText('Astrid Admin (acc-admin)')).toBeTruthy();
     fireEvent.click(
       within(list).getByRole('button', { name: 'Download CSV of 2025-01 to 2025-12, revision 1' }),
     );

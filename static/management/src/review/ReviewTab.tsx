@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type {
   IssuedReviewSummary,
+  IssuedReviewsView,
   ReviewDownload,
   ReviewDraft,
 } from '../../../../src/resolvers/managementReviewViews';
@@ -29,7 +30,7 @@ const NO_PAYLOAD = {};
 export function ReviewTab({ canEdit }: { readonly canEdit: boolean }) {
   const [request, setRequest] = useState<Record<string, unknown>>(NO_PAYLOAD);
   const draft = useResolver<ReviewDraft>('previewManagementReview', request);
-  const issued = useResolver<IssuedReviewSummary[]>('listManagementReviews', NO_PAYLOAD);
+  const issued = useResolver<IssuedReviewsView>('listManagementReviews', NO_PAYLOAD);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [audits, setAudits] = useState<readonly AuditDraft[]>([]);
@@ -40,14 +41,10 @@ export function ReviewTab({ canEdit }: { readonly canEdit: boolean }) {
   const [failure, setFailure] = useState<unknown>();
   const [printed, setPrinted] = useState<ReviewDownload>();
 
-  // The first draft names the default period: the picker starts there.
+  // Until the viewer picks months, the picker shows the draft's period (the default one first).
   const pack = draft.data?.pack;
-  useEffect(() => {
-    if (pack && from === '' && to === '') {
-      setFrom(pack.period.from);
-      setTo(pack.period.to);
-    }
-  }, [pack, from, to]);
+  const shownFrom = from || pack?.period.from || '';
+  const shownTo = to || pack?.period.to || '';
 
   const period = pack ? `${pack.period.from} to ${pack.period.to}` : '';
   const nextRevision = (draft.data?.latestIssued?.revision ?? 0) + 1;
@@ -93,17 +90,22 @@ export function ReviewTab({ canEdit }: { readonly canEdit: boolean }) {
         onSubmit={(e) => {
           e.preventDefault();
           setOutcome(undefined);
-          setRequest({ from, to });
+          setRequest({ from: shownFrom, to: shownTo });
         }}
       >
         <FormField label="From">
           {(id) => (
-            <input id={id} type="month" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <input
+              id={id}
+              type="month"
+              value={shownFrom}
+              onChange={(e) => setFrom(e.target.value)}
+            />
           )}
         </FormField>
         <FormField label="To">
           {(id) => (
-            <input id={id} type="month" value={to} onChange={(e) => setTo(e.target.value)} />
+            <input id={id} type="month" value={shownTo} onChange={(e) => setTo(e.target.value)} />
           )}
         </FormField>
         <Button type="submit">Preview</Button>
@@ -161,7 +163,7 @@ export function ReviewTab({ canEdit }: { readonly canEdit: boolean }) {
             </SectionMessage>
           )}
           {failure !== undefined && <ResolverErrorMessage error={failure} what="the review" />}
-          <ReviewPreview pack={pack} />
+          <ReviewPreview pack={pack} names={draft.data?.names} />
         </>
       )}
 
@@ -172,7 +174,8 @@ export function ReviewTab({ canEdit }: { readonly canEdit: boolean }) {
         )}
         {issued.data && (
           <IssuedReviews
-            packs={issued.data}
+            packs={issued.data.reviews}
+            names={issued.data.names}
             onDownload={async (p, format) => {
               const file = await fetchDocument(p, format);
               if (file) downloadFile(file.fileName, file.content, file.mimeType);

@@ -128,4 +128,5 @@ export const issuedSummary = (revision: number): IssuedReviewSummary => ({
 export const draftOf = (pack: ReviewPack, latest: IssuedReviewSummary | null): ReviewDraft => ({
   pack,
   latestIssued: latest,
+  names: { 'acc-admin': 'Astrid Admin' },
 });

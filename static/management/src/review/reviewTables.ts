@@ -1,5 +1,6 @@
 import type { ReviewPack } from '../../../../src/resolvers/managementReviewViews';
 import { countColumn, type TableModel } from '../../../reports/src/table';
+import { personBesideId } from '../../../shared/format';
 
 /** How the tab shows the pack's figures (the print document says them the same way). */
 const share = (v: number | null) =>
@@ -73,7 +74,10 @@ export const kpiTable = (pack: Pack): TableModel<Pack['kpis']['summary'][number]
   ],
 });
 
-export const riskRegisterTable = (pack: Pack): TableModel<Pack['risk']['register'][number]> => ({
+export const riskRegisterTable = (
+  pack: Pack,
+  names: Readonly<Record<string, string>> = {},
+): TableModel<Pack['risk']['register'][number]> => ({
   caption: 'Risk register',
   fileName: fileName(pack, 'risk-register'),
   rowKey: (r) => r.id,
@@ -84,7 +88,10 @@ export const riskRegisterTable = (pack: Pack): TableModel<Pack['risk']['register
     { header: 'Status', text: (r) => r.status ?? 'open' },
     { header: 'Mitigation', text: (r) => r.mitigation },
     { header: 'Approval needed', text: (r) => r.approvalRequired },
-    { header: 'Approved by', text: (r) => r.approvedBy ?? '–' },
+    {
+      header: 'Approved by',
+      text: (r) => (r.approvedBy === null ? '–' : personBesideId(names, r.approvedBy)),
+    },
   ],
 });
 

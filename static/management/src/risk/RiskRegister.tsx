@@ -5,6 +5,7 @@ import { call } from '../../../shared/api';
 import { Button } from '../../../shared/components/Button';
 import { Lozenge, type LozengeAppearance } from '../../../shared/components/Lozenge';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
+import { personName } from '../../../shared/format';
 import { RiskForm } from './RiskForm';
 
 const LEVEL: Record<RiskView['level'], { text: string; appearance: LozengeAppearance }> = {
@@ -22,13 +23,14 @@ const BODY = {
 
 const when = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 
-function ApprovalState({ risk }: { risk: RiskView }) {
+function ApprovalState({ risk, names }: { risk: RiskView; names: RiskRegisterView['names'] }) {
   if (risk.approvalRequired === 'none') return <>Not required</>;
   if (risk.approvalDue)
     return <Lozenge appearance="new">{`Awaiting ${BODY[risk.approvalRequired]}`}</Lozenge>;
   return (
     <>
-      <Lozenge appearance="success">Approved</Lozenge> by {risk.approvedBy} (
+      <Lozenge appearance="success">Approved</Lozenge> by{' '}
+      {risk.approvedBy === null ? '–' : personName(names, risk.approvedBy)} (
       {BODY[risk.approvalRequired]}), {risk.approvedAt !== null && when(risk.approvedAt)}
     </>
   );
@@ -114,13 +116,14 @@ export function RiskRegister({
                     <ol>
                       {risk.history.map((h) => (
                         <li key={h.revision}>
-                          {when(h.changedAt)} by {h.changedBy}: {LEVEL[h.level].text}, {h.status}
+                          {when(h.changedAt)} by {personName(view.names, h.changedBy)}:{' '}
+                          {LEVEL[h.level].text}, {h.status}
                         </li>
                       ))}
                       {risk.approvals.map((a) => (
                         <li key={a.approvalId}>
-                          {when(a.approvedAt)}: approved by {a.approvedBy} for {BODY[a.body]} at{' '}
-                          {LEVEL[a.level].text}
+                          {when(a.approvedAt)}: approved by {personName(view.names, a.approvedBy)}{' '}
+                          for {BODY[a.body]} at {LEVEL[a.level].text}
                           {a.note ? ` (${a.note})` : ''}
                         </li>
                       ))}
@@ -128,7 +131,7 @@ export function RiskRegister({
                   </details>
                 </td>
                 <td>{areaName(risk.area)}</td>
-                <td>{risk.owner ?? '–'}</td>
+                <td>{risk.owner === null ? '–' : personName(view.names, risk.owner)}</td>
                 <td>
                   <Lozenge appearance={LEVEL[risk.level].appearance}>
                     {LEVEL[risk.level].text}
@@ -137,7 +140,7 @@ export function RiskRegister({
                 <td>{risk.mitigation}</td>
                 <td>{risk.status === 'open' ? 'Open' : 'Closed'}</td>
                 <td>
-                  <ApprovalState risk={risk} />
+                  <ApprovalState risk={risk} names={view.names} />
                 </td>
                 {canEdit && (
                   <td>

@@ -7,6 +7,7 @@ import { SaveBar } from '../../../shared/components/SaveBar';
 import { useVersionedSave } from '../../../shared/useVersionedSave';
 import { FormField } from '../../../reports/src/FormField';
 import { formFieldInput } from '../actionIssueInput';
+import { personName } from '../../../shared/format';
 
 type Area = RiskSettings['areas'][number];
 
@@ -96,6 +97,9 @@ export function RiskSettingsEditor({
                   disabled={!canEdit}
                   onChange={(e) => setArea(i, { owner: e.target.value.trim() || null })}
                 />
+                {area.owner !== null && view.names[area.owner] !== undefined && (
+                  <span className="subtle"> {view.names[area.owner]}</span>
+                )}
               </td>
               <td>
                 <select
@@ -169,7 +173,8 @@ export function RiskSettingsEditor({
       </div>
       {view.version !== null && (
         <p className="risk-note">
-          Version {view.version}, saved by {view.savedBy} at {view.savedAt}.
+          Version {view.version}, saved by {personName(view.names, view.savedBy ?? '')} at{' '}
+          {view.savedAt}.
         </p>
       )}
       {canEdit && (

@@ -20,7 +20,7 @@ const scores = (): RiskScoresView => ({
       id: a.id,
       name: a.name,
       weight: a.weight,
-      owner: null,
+      owner: a.id === 'legal' ? 'acc-lead' : null,
       months: [
         { month: '2026-10', score: 80 },
         { month: '2026-11', score: a.id === 'legal' ? 60 : a.id === 'vendors' ? null : 80 },
@@ -39,7 +39,19 @@ const scores = (): RiskScoresView => ({
     { month: '2026-11', areas: ['Vendor management'] },
   ],
   drops: [{ areaId: 'legal', month: '2026-11', from: 80, to: 60, issueKey: 'QM-7', refused: null }],
-  revisions: [],
+  revisions: [
+    {
+      areaId: 'legal',
+      month: '2026-11',
+      revision: 1,
+      score: 60,
+      source: 'entered',
+      note: null,
+      scoredBy: 'acc-agent',
+      scoredAt: Date.parse('2026-11-30T10:00:00Z'),
+    },
+  ],
+  names: { 'acc-lead': 'Lene Lead' },
 });
 
 const settings: RiskSettingsView = {
@@ -47,6 +59,7 @@ const settings: RiskSettingsView = {
   version: 3,
   savedBy: 'acc-admin',
   savedAt: '2026-11-30T10:00:00.000Z',
+  names: { 'acc-admin': 'Ada Admin' },
 };
 
 const register: RiskRegisterView = {
@@ -86,6 +99,8 @@ const register: RiskRegisterView = {
       approvals: [],
     },
   ],
+  // acc-admin has a name, acc-lead none (Jira did not return it): it shows as its id.
+  names: { 'acc-admin': 'Ada Admin' },
 };
 
 beforeEach(() => {
@@ -118,7 +133,12 @@ describe('the Risk score tab', () => {
     ]);
     expect(screen.getByText('2026-11: Vendor management not scored')).toBeTruthy();
     const link = screen.getByRole('link', { name: 'QM-7' });
-    expect(link.closest('[role="alert"]')!.textContent).toContain('Legal in 2026-11: 80 → 60');
+    expect(link.closest('[role="alert"]')!.textContent).toContain(
+      'Legal in 2026-11: 80 → 60 (owner Lene Lead).',
+    );
+    // Who scored: a name Jira did not return keeps its account id.
+    const history = screen.getByRole('table', { name: 'Score history' });
+    expect(rows(history)[1]).toContain('acc-agent');
     expect(screen.queryByRole('form', { name: 'Enter a score' })).toBeNull();
   });
 
@@ -128,7 +148,8 @@ describe('the Risk score tab', () => {
     const table = await screen.findByRole('table', { name: 'Risk register' });
     const [, approved, awaiting] = rows(table);
     expect(approved!.slice(3, 4)).toEqual(['Medium']);
-    expect(approved![6]).toContain('Approved by acc-admin (the board)');
+    expect(approved![6]).toContain('Approved by Ada Admin (the board)');
+    expect(approved![2]).toBe('acc-lead');
     expect(awaiting![6]).toBe('Awaiting group management');
     fireEvent.click(
       within(table).getByRole('button', { name: 'Record approval by group management' }),

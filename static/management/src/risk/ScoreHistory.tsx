@@ -1,5 +1,6 @@
 import type { RiskScoresView } from '../../../../src/resolvers/riskViews';
 import { PlainTable, type PlainColumn } from '../../../shared/components/PlainTable';
+import { personName } from '../../../shared/format';
 
 type Revision = RiskScoresView['revisions'][number];
 
@@ -29,7 +30,7 @@ export function ScoreHistory({ view }: { view: RiskScoresView }) {
         newest.get(`${r.areaId}:${r.month}`) === r.revision ? r.score : `${r.score} (corrected)`,
     },
     { header: 'Source', cell: (r) => (r.source === 'entered' ? 'Entered' : 'From the register') },
-    { header: 'By', cell: (r) => r.scoredBy },
+    { header: 'By', cell: (r) => personName(view.names, r.scoredBy) },
     { header: 'When (UTC)', cell: (r) => when(r.scoredAt) },
     { header: 'Note', cell: (r) => r.note ?? '' },
   ];
