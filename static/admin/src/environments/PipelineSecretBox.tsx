@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EnvironmentSecretStatusView as EnvironmentSecretStatus } from '../../../../src/resolvers/environmentVersionsViews';
 import { call } from '../../../shared/api';
-import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
+import { WriteOnlySecretField } from '../components/WriteOnlySecretField';
 
 /** The shell command a pipeline runs after deploying, with placeholders for what it knows. */
 export const curlExample = (url: string, environment: string): string =>
@@ -26,28 +26,13 @@ export function PipelineSecretBox({
   webTriggerUrl: string;
 }) {
   const [status, setStatus] = useState(initial);
-  const [secret, setSecret] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const id = `secret-${environment}`;
 
-  const run = async (name: 'setEnvironmentSecret' | 'clearEnvironmentSecret') => {
-    setBusy(true);
-    setError(null);
-    try {
-      setStatus(
-        await call<EnvironmentSecretStatus>(name, {
-          environment,
-          ...(name === 'setEnvironmentSecret' && { secret }),
-        }),
-      );
-      setSecret('');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = async (secret: string | null) =>
+    setStatus(
+      secret === null
+        ? await call<EnvironmentSecretStatus>('clearEnvironmentSecret', { environment })
+        : await call<EnvironmentSecretStatus>('setEnvironmentSecret', { environment, secret }),
+    );
 
   return (
     <section className="pipeline-secret" aria-label={`Deployment pipeline of ${environment}`}>
@@ -61,40 +46,15 @@ export function PipelineSecretBox({
         Web trigger: <code>{webTriggerUrl}</code>
       </p>
       <pre className="code-block">{curlExample(webTriggerUrl, environment)}</pre>
-      <div className="field">
-        <label className="field__label" htmlFor={id}>
-          Pipeline secret of {environment}
-        </label>
-        <input
-          id={id}
-          className="input"
-          type="password"
-          autoComplete="off"
-          value={secret}
-          onChange={(e) => setSecret(e.target.value)}
-        />
-      </div>
-      {error !== null && <ResolverErrorMessage error={error} what="the pipeline secret" />}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy || secret === ''}
-          onClick={() => void run('setEnvironmentSecret')}
-        >
-          {status.set ? 'Rotate secret' : 'Set secret'}
-        </button>
-        {status.set && (
-          <button
-            type="button"
-            className="button button--default"
-            disabled={busy}
-            onClick={() => void run('clearEnvironmentSecret')}
-          >
-            Clear secret
-          </button>
-        )}
-      </div>
+      <WriteOnlySecretField
+        id={`secret-${environment}`}
+        label={`Pipeline secret of ${environment}`}
+        what="the pipeline secret"
+        isSet={status.set}
+        replaceLabel="Rotate secret"
+        canSet={(secret) => secret !== ''}
+        save={save}
+      />
     </section>
   );
 }

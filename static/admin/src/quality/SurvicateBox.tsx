@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../../shared/api';
 import { ResolverErrorMessage } from '../../../shared/components/ResolverErrorMessage';
+import { WriteOnlySecretField } from '../components/WriteOnlySecretField';
 
 /** What the Survicate resolvers answer (`src/resolvers/qualityIntake.ts`). */
 interface SurvicateIntakeView {
@@ -16,28 +17,18 @@ interface SurvicateIntakeView {
  */
 export function SurvicateBox() {
   const [status, setStatus] = useState<SurvicateIntakeView | null>(null);
-  const [secret, setSecret] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [loadError, setLoadError] = useState<unknown>(null);
 
   useEffect(() => {
-    call<SurvicateIntakeView>('survicateSecretStatus').then(setStatus, setError);
+    call<SurvicateIntakeView>('survicateSecretStatus').then(setStatus, setLoadError);
   }, []);
 
-  const run = async (name: 'setSurvicateSecret' | 'clearSurvicateSecret') => {
-    setBusy(true);
-    setError(null);
-    try {
-      setStatus(
-        await call<SurvicateIntakeView>(name, name === 'setSurvicateSecret' ? { secret } : {}),
-      );
-      setSecret('');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = async (secret: string | null) =>
+    setStatus(
+      secret === null
+        ? await call<SurvicateIntakeView>('clearSurvicateSecret', {})
+        : await call<SurvicateIntakeView>('setSurvicateSecret', { secret }),
+    );
 
   return (
     <section className="quality-survicate" aria-labelledby="survicate-heading">
@@ -54,40 +45,16 @@ export function SurvicateBox() {
           </p>
         </>
       )}
-      <div className="field">
-        <label className="field__label" htmlFor="survicate-secret">
-          Signing secret
-        </label>
-        <input
-          id="survicate-secret"
-          className="input"
-          type="password"
-          autoComplete="off"
-          value={secret}
-          onChange={(e) => setSecret(e.target.value)}
-        />
-      </div>
-      {error !== null && <ResolverErrorMessage error={error} what="the Survicate secret" />}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy || secret.trim() === ''}
-          onClick={() => void run('setSurvicateSecret')}
-        >
-          {status?.set ? 'Replace secret' : 'Set secret'}
-        </button>
-        {status?.set && (
-          <button
-            type="button"
-            className="button button--default"
-            disabled={busy}
-            onClick={() => void run('clearSurvicateSecret')}
-          >
-            Clear secret
-          </button>
-        )}
-      </div>
+      {loadError !== null && <ResolverErrorMessage error={loadError} what="the Survicate secret" />}
+      <WriteOnlySecretField
+        id="survicate-secret"
+        label="Signing secret"
+        what="the Survicate secret"
+        isSet={status?.set ?? false}
+        replaceLabel="Replace secret"
+        canSet={(secret) => secret.trim() !== ''}
+        save={save}
+      />
     </section>
   );
 }
