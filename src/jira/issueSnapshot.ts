@@ -54,9 +54,12 @@ export function changelogFieldsRead(
     : [...TYPED_HISTORY_FIELDS];
 }
 
+/** An instant as Jira writes it (`2026-03-02T08:30:00.000+0000`), epoch ms; NaN if unreadable. */
+export const jiraInstantMs = (text: string): number =>
+  Date.parse(text.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+
 /** Jira writes `2026-03-02T08:30:00.000+0000`; the evaluator reads canonical ISO 8601. */
-export const isoFromJira = (text: string): string =>
-  formatInstant(Date.parse(text.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')));
+export const isoFromJira = (text: string): string => formatInstant(jiraInstantMs(text));
 
 /** A select field's option (`{ value }`), a plain string, or nothing. */
 function fieldText(value: unknown): string | null {

@@ -1,6 +1,10 @@
 import { parseInstant } from '../../domain/instant';
 import { NO_SCALE } from '../../domain/quality/feedback';
-import { isComplaintType } from '../../domain/relationships/relationshipSettings';
+import {
+  isComplaintType,
+  type RelationshipSettings,
+} from '../../domain/relationships/relationshipSettings';
+import { jiraInstantMs } from '../../jira/issueSnapshot';
 import { loadRelationshipSettings } from '../../storage/relationshipSettings';
 import type { AppContext } from '../appContext';
 import { recordFeedback, type RecordOutcome } from '../quality/recordFeedback';
@@ -42,13 +46,14 @@ export const mayBecomeComplaint = (event: IssueEventLike): boolean =>
  */
 export async function recordComplaintIfAny(
   ctx: AppContext,
+  settings: RelationshipSettings,
   issueKey: string,
   actor: string,
 ): Promise<RecordOutcome | null> {
   const issue = await ctx.jira.getIssue(issueKey, ['issuetype', 'created', 'summary']);
   const type = issue?.fields.issuetype?.name;
   if (!issue || !type) return null;
-  if (!isComplaintType(await loadRelationshipSettings(ctx.store), type)) return null;
+  if (!isComplaintType(settings, type)) return null;
   const created = issue.fields.created;
   return recordFeedback(
     ctx,
@@ -71,7 +76,7 @@ export async function recordComplaintIfAny(
 
 /** Jira's `created` ("2026-03-02T07:30:00.000+0000"), or `fallback` when it cannot be read. */
 function parseJiraInstant(text: string, fallback: number): number {
-  const t = Date.parse(text.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+  const t = jiraInstantMs(text);
   if (Number.isFinite(t)) return t;
   try {
     return parseInstant(text);
@@ -90,8 +95,9 @@ export async function complaintOnEvent(ctx: AppContext, event: IssueEventLike): 
   try {
     // The event names the issue's type: most issues are no complaint, and cost no Jira read.
     const type = event.issue.fields?.issuetype?.name;
-    if (type && !isComplaintType(await loadRelationshipSettings(ctx.store), type)) return;
-    await recordComplaintIfAny(ctx, event.issue.key, event.atlassianId ?? 'jira');
+    const settings = await loadRelationshipSettings(ctx.store);
+    if (type && !isComplaintType(settings, type)) return;
+    await recordComplaintIfAny(ctx, settings, event.issue.key, event.atlassianId ?? 'jira');
   } catch (error) {
     ctx.log('could not record the complaint', { issueKey: event.issue.key, error: String(error) });
   }
