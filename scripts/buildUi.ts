@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-export const APPS = ['issue-panel', 'work-list', 'admin', 'capa-panel'] as const;
+export const APPS = ['issue-panel', 'work-list', 'admin', 'capa-panel', 'portal'] as const;
 const TARGETS = ['forge', 'simulator'] as const;
 const STATIC = path.join(__dirname, '..', 'static');
 

@@ -37,6 +37,9 @@ import {
   type EnvironmentVersionRequest,
 } from './triggers/environmentVersionWebhook';
 import { environmentVersionResolvers } from './resolvers/environmentVersions';
+import { portalCreateResolvers } from './resolvers/portalCreate';
+import { portalRequestResolvers } from './resolvers/portalRequest';
+import { portalProfileResolvers } from './resolvers/portalProfile';
 
 export type AppHandler = (payload: never, ctx: AppContext) => Promise<unknown>;
 
@@ -96,6 +99,13 @@ export const appResolvers = {
   },
   // The CAPA panel on non-conformity issues (static/capa-panel).
   capaPanelResolver: capaPanelResolvers,
+  // The customer portal's modules (static/portal): the request create property panel, the
+  // request detail and the profile panel; every function checks the portal viewer itself.
+  portalResolver: {
+    ...portalCreateResolvers,
+    ...portalRequestResolvers,
+    ...portalProfileResolvers,
+  },
 } satisfies Record<string, ResolverDefinitions>;
 
 export type AppResolverName = keyof typeof appResolvers;

@@ -43,3 +43,4 @@ export const issuePanelResolver = forgeResolver(appResolvers.issuePanelResolver)
 export const workListResolver = forgeResolver(appResolvers.workListResolver);
 export const adminResolver = forgeResolver(appResolvers.adminResolver);
 export const capaPanelResolver = forgeResolver(appResolvers.capaPanelResolver);
+export const portalResolver = forgeResolver(appResolvers.portalResolver);

@@ -6,9 +6,29 @@ import type { ResolverErrorCode, ResolverResult } from './views';
 
 /** Who called a resolver, and from where, as Forge's context tells it. */
 export interface ResolverCall {
+  /** Empty for an anonymous portal visitor. */
   readonly accountId: string;
   /** The issue of an issue panel. */
   readonly issueKey?: string;
+  /**
+   * What kind of account called, as Forge's context says for modules that allow unlicensed
+   * access (https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-jsm-users/):
+   * `licensed`, `unlicensed`, `customer` or `anonymous`. Left out where Forge gives none.
+   */
+  readonly accountType?: PortalAccountType;
+  /** A Jira Service Management portal module's context (`extension.portal`, `extension.request`). */
+  readonly portal?: PortalCall;
+}
+
+export type PortalAccountType = 'licensed' | 'unlicensed' | 'customer' | 'anonymous';
+
+/** Where on the customer portal a portal module was opened. */
+export interface PortalCall {
+  readonly portalId?: number;
+  /** The request type being created (create property panel) or of the request shown. */
+  readonly requestTypeId?: number;
+  /** The request shown (`portalRequestDetail`). */
+  readonly requestKey?: string;
 }
 
 /** The app's context plus Jira as the calling user, so Jira enforces their permissions. */
