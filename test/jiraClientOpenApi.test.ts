@@ -59,6 +59,8 @@ async function recordedRequests(): Promise<JiraHttpRequest[]> {
     void issue;
   await client.myPermissions(['ADMINISTER', 'BROWSE_PROJECTS'], 'SUP-1');
   await client.myself();
+  // The portal's create panel: the name of a request type's issue type.
+  await client.issueType('10001');
   await client.fields();
   await client.setAppFieldValue(
     'app__dev__sla-time-left',

@@ -85,6 +85,18 @@ export interface SearchPage {
 
 const PAGE = 100;
 
+/** JSM pages request types 50 at a time unless asked for more; it answers up to 100. */
+const REQUEST_TYPE_PAGE = 100;
+
+/** A JSM request type (`RequestTypeDTO`), as far as the app reads it. */
+export interface RequestType {
+  readonly id: string;
+  readonly name: string;
+  readonly issueTypeId: string;
+  readonly serviceDeskId: string;
+  readonly portalId: string;
+}
+
 /**
  * The limits of Jira's bulk operations (OpenAPI description): `bulkFetchIssues` "You can request
  * up to 100 issues"; `getBulkChangelogs` "the changelogs of up to 1000 issues", filtered by "up
@@ -409,6 +421,40 @@ export class JiraClient {
     return Object.fromEntries(
       permissions.map((p) => [p, body.permissions?.[p]?.havePermission === true]),
     );
+  }
+
+  /**
+   * Every JSM request type the caller may use, page by page (`start`, `limit`, `isLastPage`):
+   * a portal customer sees those of the service desks they are a customer of
+   * (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-requesttype/#api-rest-servicedeskapi-requesttype-get).
+   */
+  async requestTypes(): Promise<RequestType[]> {
+    const types: RequestType[] = [];
+    for (let start = 0; ;) {
+      const response = await this.call(
+        'requestTypes',
+        {},
+        { query: { start: String(start), limit: String(REQUEST_TYPE_PAGE) } },
+      );
+      const page = response.body as {
+        values?: RequestType[];
+        isLastPage?: boolean;
+        size?: number;
+      };
+      const values = page.values ?? [];
+      types.push(...values);
+      if (page.isLastPage !== false || values.length === 0) return types;
+      start += values.length;
+    }
+  }
+
+  /**
+   * An issue type by id, null when Jira has none the caller may see
+   * (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-types/#api-rest-api-3-issuetype-id-get).
+   */
+  async issueType(id: string): Promise<{ id: string; name: string } | null> {
+    const response = await this.call('getIssueType', { id }, { allow404: true });
+    return response.status === 404 ? null : (response.body as { id: string; name: string });
   }
 
   /** The calling user, with the time zone deadlines are shown in. */

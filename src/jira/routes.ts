@@ -28,6 +28,7 @@ export const JIRA_ROUTES = {
   bulkGetUsers: { method: 'GET', path: '/rest/api/3/user/bulk' },
   myPermissions: { method: 'GET', path: '/rest/api/3/mypermissions' },
   myself: { method: 'GET', path: '/rest/api/3/myself' },
+  getIssueType: { method: 'GET', path: '/rest/api/3/issuetype/{id}' },
   fields: { method: 'GET', path: '/rest/api/3/field' },
   setAppFieldValue: { method: 'PUT', path: '/rest/api/3/app/field/{fieldIdOrKey}/value' },
   setAppFieldValues: { method: 'POST', path: '/rest/api/3/app/field/value' },
@@ -38,11 +39,18 @@ export const JIRA_ROUTES = {
  * OpenAPI description; each names its scope here (manifest.yml must grant it):
  * - `requestFeedback`: a request's CSAT rating, `read:servicedesk-request`
  *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-requestidorkey-feedback-get).
+ * - `requestTypes`: the request types the caller may use, paged, `read:servicedesk-request`
+ *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-requesttype/#api-rest-servicedeskapi-requesttype-get).
  */
 export const SERVICE_DESK_ROUTES = {
   requestFeedback: {
     method: 'GET',
     path: '/rest/servicedeskapi/request/{requestIdOrKey}/feedback',
+    scope: 'read:servicedesk-request',
+  },
+  requestTypes: {
+    method: 'GET',
+    path: '/rest/servicedeskapi/requesttype',
     scope: 'read:servicedesk-request',
   },
 } as const;

@@ -1,8 +1,6 @@
 import type { ContractModel } from '../domain/contract/compileContract';
 import type { Agreement } from '../domain/contract/types';
 import type { CustomerReport } from '../domain/reports/customerReport';
-import { customerReportCsv } from '../domain/reports/customerReportCsv';
-import { customerReportHtml } from '../domain/reports/customerReportHtml';
 import {
   readReportDeliverySettings,
   recipientCount,
@@ -42,20 +40,16 @@ import {
   type ResolverContext,
   type ResolverDefinitions,
 } from './resolverKit';
+import { noSuchReport, readDownloadRequest, readReportId, reportDownload } from './reportDownload';
 import type {
   DeliverySettingsView,
   IssueReportOutcome,
   IssuedReportSummary,
   IssuedReportView,
   ReportDownload,
-  ReportFormat,
   ReportDeliveryView,
   ReportList,
 } from './views';
-
-/** Report ids are the UUIDs `issueCustomerReport` gives them. */
-const REPORT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const FORMATS: readonly ReportFormat[] = ['csv', 'html'];
 
 async function contractInForce(ctx: ResolverContext): Promise<ContractModel> {
   const model = await ctx.contracts.model();
@@ -104,17 +98,9 @@ function summaryOf(
   };
 }
 
-function readReportId(input: Record<string, unknown>): string {
-  const { reportId } = input;
-  if (typeof reportId !== 'string' || !REPORT_ID.test(reportId)) {
-    throw invalid([{ path: '$.reportId', message: 'must be the id of an issued report' }]);
-  }
-  return reportId;
-}
-
 async function readIssuedReport(ctx: ResolverContext, reportId: string): Promise<IssuedReportRow> {
   const row = await issuedReport(ctx.sql, reportId);
-  if (!row) throw new ResolverError('notFound', `There is no issued report ${reportId}.`);
+  if (!row) throw noSuchReport(reportId);
   return row;
 }
 
@@ -159,9 +145,6 @@ function readIssueRequest(
   if (errors.length > 0 || !agreement) throw invalid(errors);
   return { agreement, period, notify: notify === true };
 }
-
-const fileName = (row: IssuedReportRow, format: ReportFormat) =>
-  `${row.agreement}-${row.period}-r${row.revision}.${format}`.replace(/[^\w.-]/g, '_');
 
 /**
  * The customer reports for the Reports page. Jira administrators only: a report shows every
@@ -296,30 +279,7 @@ export const customerReportResolvers = {
 
   downloadReport: resolver(async (payload, _call, ctx): Promise<ReportDownload> => {
     await requireAdmin(ctx, 'see and issue customer reports');
-    const input = payloadObject(payload);
-    const errors: ValidationError[] = [];
-    const format = FORMATS.find((f) => f === input.format);
-    if (!format) errors.push({ path: '$.format', message: 'must be csv or html' });
-    let reportId: string | undefined;
-    try {
-      reportId = readReportId(input);
-    } catch (error) {
-      if (!(error instanceof ResolverError)) throw error;
-      errors.push(...(error.errors ?? []));
-    }
-    if (errors.length > 0 || !format || !reportId) throw invalid(errors);
-    const row = await readIssuedReport(ctx, reportId);
-    const report = JSON.parse(row.content) as CustomerReport;
-    return format === 'csv'
-      ? {
-          fileName: fileName(row, format),
-          mimeType: 'text/csv',
-          content: customerReportCsv(report),
-        }
-      : {
-          fileName: fileName(row, format),
-          mimeType: 'text/html',
-          content: customerReportHtml(report, iso(row.issued_at), row.revision),
-        };
+    const { reportId, format } = readDownloadRequest(payloadObject(payload));
+    return reportDownload(await readIssuedReport(ctx, reportId), format);
   }),
 } satisfies ResolverDefinitions;

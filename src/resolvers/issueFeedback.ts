@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFeedbackComment } from '../domain/quality/feedbackComment';
 import { isScoreOn } from '../domain/quality/feedbackScale';
 import type { FeedbackReason } from '../domain/quality/qualityRules';
 import type { ValidationError } from '../domain/validation';
@@ -16,9 +17,6 @@ import {
   resolver,
 } from './resolverKit';
 import { audienceOf } from './viewerAudience';
-
-/** The longest comment the app's form takes (the feedback table keeps 4,000 characters). */
-export const FEEDBACK_COMMENT_MAX_LENGTH = 4000;
 
 /**
  * The issue panel's "Customer feedback" section: `getIssueFeedback` lists the case's feedback
@@ -94,20 +92,12 @@ function readForm(
     const ids = reasons.map((r) => r.id).join(', ');
     errors.push({ path: '$.reason', message: `must be null or one of the reasons: ${ids}` });
   }
-  if (comment !== null && comment !== undefined && typeof comment !== 'string') {
-    errors.push({ path: '$.comment', message: 'must be a string or null' });
-  } else if (typeof comment === 'string' && comment.length > FEEDBACK_COMMENT_MAX_LENGTH) {
-    errors.push({
-      path: '$.comment',
-      message: `must be at most ${FEEDBACK_COMMENT_MAX_LENGTH} characters`,
-    });
-  }
+  const text = readFeedbackComment(comment, errors);
   if (errors.length > 0) throw invalid(errors);
-  const text = typeof comment === 'string' ? comment.trim() : '';
   return {
     score: score as number,
     reason: (reason as string | null | undefined) ?? null,
-    comment: text === '' ? null : text,
+    comment: text,
   };
 }
 

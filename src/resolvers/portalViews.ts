@@ -23,6 +23,13 @@ export interface PortalChoice {
   readonly environment: string | null;
   /** A priority id of the agreement's priority model. */
   readonly priority: string;
+  /**
+   * The app's attestation that the person the create panel answered (by account id) is a
+   * contact of `customer`: a signature the panel's resolver adds, checked when the choice is
+   * applied, where the reporter's e-mail address is usually hidden from the app
+   * (`portalChoiceProof.ts`). Submit the choice as the resolver answered it.
+   */
+  readonly proof?: string;
 }
 
 /** One promise in words: "We respond within 2 business hours, Mon–Fri 08:00–16:00 Copenhagen time." */

@@ -30,6 +30,8 @@ import type { AppContext } from './appContext';
 import { ContractModels } from './contractModels';
 import { logForeignProperty } from './foreignProperty';
 import { runEscalations } from './runEscalations';
+import { applyPortalChoice } from './portal/applyPortalChoice';
+import { PORTAL_CHOICE_PROPERTY } from '../resolvers/portalViews';
 
 /** An issue to refresh, and what the sender knows of it. */
 export interface RefreshRequest extends IssueRef {
@@ -137,8 +139,10 @@ export async function readToEvaluate(
   gone: RefreshRequest[];
   failures: RefreshFailure[];
 }> {
+  // The portal's choice comes with the issue, in the same request (`applyPortalChoice.ts`).
   const reads = await readIssues(ctx.jira, requests, snapshotFields(basis.settings.fields), [
     SLM_PROPERTY_KEY,
+    PORTAL_CHOICE_PROPERTY,
   ]);
   const issues = new Map<string, JiraIssue>();
   const gone: RefreshRequest[] = [];
@@ -193,6 +197,7 @@ export async function refreshIssues(
   const basis = await refreshBasis(ctx);
   const { found, gone, failures } = await readToEvaluate(ctx, basis, requests, options);
   const fail = (issueKey: string, error: unknown) => failures.push({ issueKey, error });
+  await applyPortalChoices(ctx, basis, found, fail);
 
   const toEvaluate = [...found.values()];
   const histories = await readHistories(
@@ -280,6 +285,29 @@ export async function refreshIssues(
     }
   }
   return { results: [...results, ...(await dropGone(ctx, gone, fail))], failures };
+}
+
+/**
+ * Applies the customer's portal choice to the new requests of the batch that carry one and
+ * have no customer yet (`applyPortalChoice.ts`), so that they are evaluated with it; an issue
+ * whose edit fails is left out of the batch, to be retried.
+ */
+async function applyPortalChoices(
+  ctx: AppContext,
+  basis: RefreshBasis,
+  found: Map<string, IssueToEvaluate>,
+  fail: (issueKey: string, error: unknown) => void,
+): Promise<void> {
+  for (const [issueKey, entry] of found) {
+    if (entry.issue.properties?.[PORTAL_CHOICE_PROPERTY] === undefined) continue;
+    try {
+      const issue = await applyPortalChoice(ctx, entry.issue, basis.settings.fields, entry.model);
+      found.set(issueKey, { ...entry, issue });
+    } catch (error) {
+      found.delete(issueKey);
+      fail(issueKey, error);
+    }
+  }
 }
 
 /** An issue of the batch evaluated, with what the evaluation read and produced. */

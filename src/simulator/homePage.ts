@@ -40,7 +40,7 @@ export async function homePage(sim: Simulator, user: string): Promise<string> {
     })
     .join('\n');
   const content = `<h1>Nordic Support: issues</h1>
-<p>A simulated Jira site running the app: the SLA state below is what the app wrote to each issue's <code>slm</code> property. Open an issue for its SLA panel, or the <a href="/jira/apps/work-list">work list</a> and the <a href="/jira/settings/apps/admin">contract admin page</a>. Move the clock with the buttons above or <code>curl -X POST localhost:3000/_sim/clock -H 'content-type: application/json' -d '{"advanceMs":3600000}'</code>.</p>
+<p>A simulated Jira site running the app: the SLA state below is what the app wrote to each issue's <code>slm</code> property. Open an issue for its SLA panel, or the <a href="/jira/apps/work-list">work list</a> and the <a href="/jira/settings/apps/admin">contract admin page</a>. Customers raise and follow their requests on the <a href="/servicedesk/customer/portal/1">customer portal</a> (log in there as a customer's contact, e.g. Mette Schultz of Schultz A/S or Ingrid Bakke of Fjellheim). Move the clock with the buttons above or <code>curl -X POST localhost:3000/_sim/clock -H 'content-type: application/json' -d '{"advanceMs":3600000}'</code>.</p>
 <table class="issues"><thead><tr><th>Key</th><th>Summary</th><th>Status</th><th>Priority</th><th>SLA</th><th>Next action</th></tr></thead>
 <tbody>
 ${rows}

@@ -13,7 +13,8 @@ const PEOPLE = [
   ['acc-lead', 'Lars Lead (team lead)'],
   ['acc-agent-1', 'Anna Agent'],
   ['acc-dev-1', 'Dag Developer (2nd line)'],
-  ['cust-mette-schultz', 'Mette Schultz (customer)'],
+  ['cust-mette-schultz', 'Mette Schultz (customer, Schultz A/S)'],
+  ['cust-ingrid-bakke', 'Ingrid Bakke (customer, Fjellheim)'],
 ] as const;
 
 /**
@@ -69,7 +70,7 @@ header button{background:#A1BDD914}.crumbs,.fields dt{color:#8C9BAB}a{color:#579
 </style></head><body>
 <header>
 <span class="brand">Jira</span>
-<nav aria-label="Jira"><a href="/">Issues</a>${globalPageLinks(sim)}<a href="/jira/settings/apps/admin">Apps: SLA contracts</a></nav>
+<nav aria-label="Jira"><a href="/">Issues</a>${globalPageLinks(sim)}<a href="/jira/settings/apps/admin">Apps: SLA contracts</a><a href="/servicedesk/customer/portal/1">Customer portal</a></nav>
 <span class="spacer"></span>
 <span class="clock" data-testid="sim-clock">Simulated time ${formatInstant(sim.now()).slice(0, 16).replace('T', ' ')} UTC</span>
 <form method="post" action="/_sim/advance"><input type="hidden" name="advanceMs" value="3600000"><button type="submit">+1 hour</button></form>

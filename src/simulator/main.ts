@@ -14,6 +14,7 @@ import { setUpDevLoopDemo } from './demo/devLoopSettings';
 import { setUpKpiDemo } from './demo/kpis';
 import { setUpKpiSourcesDemo } from './demo/kpiSourcesDemo';
 import { setUpManagementReviewDemo } from './demo/managementReview';
+import { setUpPortalDemo } from './demo/portal';
 import { setUpQualityDemo } from './demo/qualitySettings';
 import { setUpRelationshipsDemo } from './demo/relationships';
 import { setUpReportDelivery } from './demo/reportDelivery';
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   await playDemoStory(sim, end);
   // After the story, so its issue keys stay as they were: the register and two complaints.
   await setUpRelationshipsDemo(sim);
+  // Two customers' contacts raise requests on the customer portal, one resolved and rateable.
+  const portal = await setUpPortalDemo(sim);
   // After the story, so the manual KPI values run up to the month before today's.
   await setUpKpiDemo(sim);
   // Last: the issued annual review gathers the other areas' demo data.
@@ -61,6 +64,9 @@ async function main(): Promise<void> {
   const consent = new UserConsent([DEMO_USERS.secondLine]);
   const { url } = await serveSimulator(sim, { port, appsPort, consent });
   console.log(`Local Jira simulator with demo data: ${url} (app resources on port ${appsPort})`);
+  console.log(
+    `Customer portal: ${url}/servicedesk/customer/portal/1 (requests ${portal.open}, ${portal.resolved})`,
+  );
 }
 
 main().catch((error: unknown) => {

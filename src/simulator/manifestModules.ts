@@ -50,9 +50,38 @@ export interface QueueConsumer {
 /** A function's runtime limit when the manifest sets none (Invocation limits). */
 const DEFAULT_TIMEOUT_SECONDS = 55;
 
+/** The customer portal's module kinds (Jira Service Management). */
+export const PORTAL_KINDS = [
+  'jiraServiceManagement:portalRequestCreatePropertyPanel',
+  'jiraServiceManagement:portalRequestDetail',
+  'jiraServiceManagement:portalProfilePanel',
+] as const;
+export type PortalKind = (typeof PORTAL_KINDS)[number];
+
+/** Who besides licensed users a module lets run the app (`unlicensedAccess`). */
+export type UnlicensedAccount = 'customer' | 'unlicensed' | 'anonymous';
+const UNLICENSED_ACCOUNTS: readonly UnlicensedAccount[] = ['customer', 'unlicensed', 'anonymous'];
+
+/**
+ * Portal modules whose reference says "It does not support anonymous access", so Forge refuses
+ * `anonymous` in their `unlicensedAccess`
+ * (https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-service-management-portal-request-detail/,
+ * https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-service-management-portal-profile-panel/).
+ */
+const NO_ANONYMOUS: readonly string[] = [
+  'jiraServiceManagement:portalRequestDetail',
+  'jiraServiceManagement:portalProfilePanel',
+];
+
 export interface UiModule {
-  readonly kind: 'jira:issuePanel' | 'jira:globalPage' | 'jira:adminPage';
+  readonly kind: 'jira:issuePanel' | 'jira:globalPage' | 'jira:adminPage' | PortalKind;
   readonly title: string;
+  /**
+   * `unlicensedAccess`: the unlicensed account types that may run the module; empty (licensed
+   * users only) unless the manifest lists some
+   * (https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-jsm-users/).
+   */
+  readonly unlicensedAccess: readonly UnlicensedAccount[];
   /** The resource's path in the repository, e.g. `static/issue-panel/build`. */
   readonly resourcePath: string;
   /** The resolver's handler name (`issuePanelResolver`). */
@@ -71,7 +100,7 @@ interface RawManifest {
   app?: { storage?: { entities?: unknown } };
 }
 
-const UI_KINDS = ['jira:issuePanel', 'jira:globalPage', 'jira:adminPage'] as const;
+const UI_KINDS = ['jira:issuePanel', 'jira:globalPage', 'jira:adminPage', ...PORTAL_KINDS] as const;
 
 /** Reads the modules of a manifest; `index.productEventTrigger` becomes `productEventTrigger`. */
 export function manifestModules(file: string): ManifestModules {
@@ -142,6 +171,7 @@ export function manifestModules(file: string): ManifestModules {
             {
               kind,
               title: String(m.title),
+              unlicensedAccess: unlicensedAccessOf(kind, m),
               resourcePath: resource.path,
               resolver: handler((m.resolver as { function: string }).function),
               pages: pagesOf(m),
@@ -153,6 +183,33 @@ export function manifestModules(file: string): ManifestModules {
     scopes: permissions?.scopes ?? [],
     entities: entityDefinitions(app?.storage?.entities),
   };
+}
+
+/**
+ * A module's `unlicensedAccess`, checked as Forge checks it when the app is deployed: only
+ * `customer`, `unlicensed` and `anonymous`, only on portal modules, and never `anonymous` on a
+ * module that does not support anonymous access.
+ */
+function unlicensedAccessOf(
+  kind: string,
+  module: Record<string, unknown>,
+): readonly UnlicensedAccount[] {
+  const value = module.unlicensedAccess;
+  if (value === undefined) return [];
+  const where = `manifest.yml: module ${String(module.key)}: unlicensedAccess`;
+  if (!Array.isArray(value)) throw new Error(`${where} must be a list`);
+  if (!(PORTAL_KINDS as readonly string[]).includes(kind))
+    throw new Error(`${where}: ${kind} does not support unlicensed access in the simulator`);
+  return value.map((entry: unknown, i) => {
+    const account = UNLICENSED_ACCOUNTS.find((a) => a === entry);
+    if (!account)
+      throw new Error(
+        `${where}[${i}]: "${String(entry)}" is not one of ${UNLICENSED_ACCOUNTS.join(', ')}`,
+      );
+    if (account === 'anonymous' && NO_ANONYMOUS.includes(kind))
+      throw new Error(`${where}[${i}]: ${kind} does not support anonymous access`);
+    return account;
+  });
 }
 
 /** A module's `pages` (title and route), or its own title and `route` when it has none. */

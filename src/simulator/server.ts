@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { formatInstant } from '../domain/instant';
 import { createAppResourceServer } from './appResources';
 import { homePage } from './homePage';
+import { portalRoutes } from './portal/portalPages';
 import type { Simulator } from './simulator';
 import { uiRoutes } from './uiRoutes';
 import { UserConsent } from './userConsent';
@@ -23,7 +24,13 @@ export type Route = (
   body: unknown,
   user: string,
 ) => Promise<
-  { status: number; headers?: Record<string, string>; body: string | Buffer } | undefined
+  | {
+      status: number;
+      /** `set-cookie` may name several cookies. */
+      headers?: Record<string, string | string[]>;
+      body: string | Buffer;
+    }
+  | undefined
 >;
 
 /**
@@ -130,7 +137,10 @@ export async function serveSimulator(sim: Simulator, options: ServeOptions) {
   const resources = createAppResourceServer(sim);
   const appsPort = await listen(resources, options.appsPort);
   const consent = options.consent ?? new UserConsent();
-  const jira = createServer({ sim, extraRoutes: uiRoutes(sim, { appsPort, consent }) });
+  const jira = createServer({
+    sim,
+    extraRoutes: [...portalRoutes(sim, { appsPort }), ...uiRoutes(sim, { appsPort, consent })],
+  });
   const port = await listen(jira, options.port);
   const close = (server: http.Server) => new Promise((resolve) => server.close(resolve));
   return {

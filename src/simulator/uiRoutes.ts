@@ -7,6 +7,7 @@ import { escapeHtml, jiraPage } from './jiraChrome';
 import type { Route } from './server';
 import type { Simulator } from './simulator';
 import type { UserConsent } from './userConsent';
+import { invokeCaller } from './portalVisitor';
 
 /** The host side of the Custom UI bridge, as `npm run build:ui` builds it. */
 const HOST_BRIDGE = path.join(
@@ -20,9 +21,9 @@ const HOST_BRIDGE = path.join(
  * `allow-top-navigation` or `allow-popups`, a link with `target="_top"` or `window.open` is
  * refused: the app leaves its frame only through the bridge's `router`.
  */
-const SANDBOX =
+export const SANDBOX =
   'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
-const FEATURES = 'camera; clipboard-write; display-capture; fullscreen; microphone';
+export const FEATURES = 'camera; clipboard-write; display-capture; fullscreen; microphone';
 
 /** Where the simulator serves the global page's sub-pages: `/jira/apps/{route}`. */
 export const GLOBAL_PAGE_BASE = '/jira/apps';
@@ -107,6 +108,8 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
         functionKey?: string;
         payload?: unknown;
         issueKey?: string | null;
+        /** A portal frame's `data-portal-*` attributes, which the host read (hostBridge.ts). */
+        portal?: unknown;
       };
       const module = modules.get(String(input.moduleKey));
       const definitions = module ? appResolvers[module.resolver as AppResolverName] : undefined;
@@ -118,17 +121,14 @@ export function uiRoutes(sim: Simulator, options: UiRoutesOptions): Route[] {
           },
           404,
         );
-      const ctx = sim.forge.resolverContext(user, (budget) =>
-        consent.jiraAsUser(sim, user, budget),
+      // Portal modules run as the portal's visitor, within their `unlicensedAccess` (portalVisitor.ts).
+      const caller = await invokeCaller(sim, request, module!, input, user);
+      if ('refusal' in caller) return json(caller.refusal.body, caller.refusal.status);
+      const ctx = sim.forge.resolverContext(caller.accountId, (budget) =>
+        consent.jiraAsUser(sim, caller.accountId, budget),
       );
       try {
-        return json(
-          await fn(
-            input.payload,
-            { accountId: user, ...(input.issueKey && { issueKey: input.issueKey }) },
-            ctx,
-          ),
-        );
+        return json(await fn(input.payload, caller.call, ctx));
       } catch (error) {
         // The resolver let Forge's consent error out: the host shows the consent prompt.
         if (!needsUserConsent(error)) throw error;

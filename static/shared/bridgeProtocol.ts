@@ -3,7 +3,8 @@
  * frame runs on another origin than Jira and reaches it only through `postMessage`: each bridge
  * call is a request with an id, answered by one reply with the same id. The call names are the
  * ones the real `@forge/bridge` passes to the host's `callBridge` (`invoke`, `getContext`,
- * `enableTheming`, `navigate`), plus `resize`, which Forge's host-injected frame resizer does.
+ * `enableTheming`, `navigate`, `submit`), plus `resize`, which Forge's host-injected frame resizer
+ * does.
  */
 export const BRIDGE_CHANNEL = 'forge-simulator-bridge';
 
@@ -14,7 +15,8 @@ export type BridgeCallName =
   | 'navigate'
   | 'resize'
   | 'createHistory'
-  | 'historyChange';
+  | 'historyChange'
+  | 'submit';
 
 export interface BridgeRequest {
   readonly channel: typeof BRIDGE_CHANNEL;

@@ -119,9 +119,16 @@ async function createHistory(): Promise<History> {
   return history;
 }
 
-export const view: Pick<typeof forgeView, 'getContext' | 'theme' | 'createHistory'> = {
+export const view: Pick<typeof forgeView, 'getContext' | 'theme' | 'createHistory' | 'submit'> = {
   getContext: () => callBridge('getContext') as Promise<FullContext>,
   createHistory,
+  /**
+   * `view.submit(payload)`: hands the host what the module submits; on the portal's create
+   * property panel, `{ fields: [{ key, value }], isValid }`, which the portal stores as issue
+   * properties of the new request. The host checks the payload and refuses it on other modules
+   * (https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/#submit).
+   */
+  submit: async (payload?: unknown) => void (await callBridge('submit', payload)),
   theme: {
     /** As on Jira: the page gets the user's colour mode as `data-color-mode` on <html>. */
     async enable() {

@@ -18,6 +18,7 @@ import {
   type HistoryLocation,
   type NavigatePayload,
 } from '../shared/bridgeProtocol';
+import { checkPortalSubmission } from '../../src/simulator/portal/portalSubmit';
 
 const appFrames = () => [
   ...document.querySelectorAll<HTMLIFrameElement>('iframe[data-module-key]'),
@@ -59,8 +60,50 @@ async function answer(frame: HTMLIFrameElement, request: BridgeRequest): Promise
       return locationOf(frame);
     case 'historyChange':
       return changeHistory(frame, request.payload as HistoryChange);
+    case 'submit':
+      return submit(frame, request.payload);
   }
 }
+
+const CREATE_PANEL = 'jiraServiceManagement:portalRequestCreatePropertyPanel';
+
+/**
+ * `view.submit` from a portal request create property panel: the payload must be
+ * `{ fields: [{ key, value }], isValid }`; the portal keeps the last one in its create form,
+ * which refuses to create while it says `isValid: false` and then stores each field as an issue
+ * property of the request (src/simulator/portal/createPortalRequest.ts). Other modules of the
+ * app have nothing to submit to here, so the call is refused
+ * (https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/#submit).
+ */
+function submit(frame: HTMLIFrameElement, payload: unknown): void {
+  if (frame.dataset.moduleKind !== CREATE_PANEL)
+    throw new Error(
+      `view.submit is not available in ${frame.dataset.moduleKind ?? 'this module'}: the portal takes it from ${CREATE_PANEL} only.`,
+    );
+  const checked = checkPortalSubmission(payload);
+  if (!checked.ok) throw new Error(checked.message);
+  const form = frame.closest<HTMLFormElement>('form[data-portal-create]');
+  const fields = form?.querySelector<HTMLInputElement>('input[name="portalFields"]');
+  if (!form || !fields) throw new Error('view.submit: the panel is not on a create form.');
+  fields.value = JSON.stringify(checked.submission);
+  form.dataset.panelValid = String(checked.submission.isValid);
+}
+
+/** The portal refuses to create while the panel's last `view.submit` said `isValid: false`. */
+document.addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement | null;
+  if (!form?.matches?.('form[data-portal-create]') || form.dataset.panelValid !== 'false') return;
+  event.preventDefault();
+  let alert = form.querySelector<HTMLElement>('[data-panel-refusal]');
+  if (!alert) {
+    alert = document.createElement('p');
+    alert.className = 'error';
+    alert.setAttribute('role', 'alert');
+    alert.dataset.panelRefusal = '';
+    form.prepend(alert);
+  }
+  alert.textContent = 'Check the fields the app’s panel marks: it says they are not valid yet.';
+});
 
 /**
  * A full page's base path (`data-base-path`, the simulator's `/jira/apps/{appId}/{envId}`):
@@ -145,13 +188,40 @@ function markSidebar(): void {
   }
 }
 
+/**
+ * A portal module's extension context, from the frame's attributes: the create panel's
+ * `{ portal: { id }, request: { typeId } }`, the request detail's `{ portal: { id }, request:
+ * { key, typeId, property } }`, the profile panel's `{ page }`; each with `location`.
+ */
+function portalExtension(frame: HTMLIFrameElement): Record<string, unknown> {
+  const { portalId, requestTypeId, requestKey, requestProperty, page } = frame.dataset;
+  const request = {
+    ...(requestKey && { key: requestKey }),
+    ...(requestTypeId && { typeId: Number(requestTypeId) }),
+    ...(requestProperty && { property: JSON.parse(requestProperty) as unknown }),
+  };
+  return {
+    ...(portalId && { portal: { id: Number(portalId) } }),
+    ...(Object.keys(request).length > 0 && { request }),
+    ...(page && { page }),
+    location: window.location.href,
+  };
+}
+
+const isPortalFrame = (frame: HTMLIFrameElement) =>
+  (frame.dataset.moduleKind ?? '').startsWith('jiraServiceManagement:');
+
 function contextOf(frame: HTMLIFrameElement): FullContext {
   const { moduleKey, moduleKind, accountId, issueKey, timeZone } = frame.dataset;
   return {
     accountId,
     moduleKey: moduleKey!,
     siteUrl: window.location.origin,
-    extension: { type: moduleKind, ...(issueKey && { issue: { key: issueKey } }) },
+    extension: {
+      type: moduleKind,
+      ...(issueKey && { issue: { key: issueKey } }),
+      ...(isPortalFrame(frame) && portalExtension(frame)),
+    },
     environmentId: 'simulator',
     environmentType: 'DEVELOPMENT',
     localId: `${moduleKey}-${issueKey ?? 'page'}`,
@@ -169,6 +239,14 @@ async function invoke(frame: HTMLIFrameElement, call: { functionKey: string; pay
     body: JSON.stringify({
       moduleKey: frame.dataset.moduleKey,
       issueKey: frame.dataset.issueKey ?? null,
+      // Where on the portal the frame is, as the page rendered it.
+      ...(isPortalFrame(frame) && {
+        portal: {
+          portalId: frame.dataset.portalId,
+          requestTypeId: frame.dataset.requestTypeId,
+          requestKey: frame.dataset.requestKey,
+        },
+      }),
       functionKey: call.functionKey,
       payload: call.payload,
     }),

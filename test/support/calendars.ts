@@ -5,6 +5,7 @@ import {
   type CalendarDefinition,
   type HolidaySet,
 } from '../../src/domain/calendar';
+import type { OpeningRange } from '../../src/domain/calendar/types';
 
 const OFFICE_DAY = [
   ['08:00', '12:00'],
@@ -31,6 +32,15 @@ export const COPENHAGEN_OFFICE: CalendarDefinition = {
 
 export const copenhagenOffice = (): BusinessCalendar =>
   createBusinessCalendar(COPENHAGEN_OFFICE, [DENMARK]);
+
+/** The same opening ranges Monday to Friday, closed at weekends: `weekdays([['08:00', '16:00']])`. */
+export const weekdays = (ranges: readonly OpeningRange[]) => ({
+  mon: ranges,
+  tue: ranges,
+  wed: ranges,
+  thu: ranges,
+  fri: ranges,
+});
 
 /** Compiles a calendar in `timeZone` with the same opening ranges every day of the week. */
 export function everyDay(

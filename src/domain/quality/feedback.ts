@@ -2,9 +2,10 @@ import type { FeedbackScale } from './feedbackScale';
 
 /**
  * Where a piece of feedback came from. `complaint`: a Jira issue of a complaint issue type
- * (the relationship register's settings), recorded when it is created.
+ * (the relationship register's settings), recorded when it is created. `portal`: a rating the
+ * customer gave on the request in the customer portal, once per resolution.
  */
-export type FeedbackSource = 'jsm' | 'survicate' | 'app' | 'complaint';
+export type FeedbackSource = 'jsm' | 'survicate' | 'app' | 'complaint' | 'portal';
 
 /** The scale of feedback without a score: a complaint, recorded with score 0. */
 export const NO_SCALE = 'none';

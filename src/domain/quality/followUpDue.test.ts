@@ -1,4 +1,5 @@
 import { createBusinessCalendar } from '../calendar';
+import { weekdays } from '../../../test/support/calendars';
 import { dueText, followUpDue } from './followUpDue';
 
 // Mon–Fri 08:00–16:00 in Copenhagen (UTC+1 in December).
@@ -6,13 +7,7 @@ const office = createBusinessCalendar(
   {
     id: 'dk-office',
     timeZone: 'Europe/Copenhagen',
-    week: {
-      mon: [['08:00', '16:00']],
-      tue: [['08:00', '16:00']],
-      wed: [['08:00', '16:00']],
-      thu: [['08:00', '16:00']],
-      fri: [['08:00', '16:00']],
-    },
+    week: weekdays([['08:00', '16:00']]),
   },
   [],
 );

@@ -1,3 +1,4 @@
+import { coveredEnvironments } from '../contract/coveredEnvironments';
 import type { Contact, Contract } from '../contract/types';
 import { EMPTY_RELATIONSHIP, type CustomerRelationship } from './customerRelationship';
 import { hasAgreementAt, type RelationshipRevision } from './relationshipMeasures';
@@ -43,14 +44,11 @@ export function registerEntries(
     const agreements = contract!.agreements
       .filter((a) => a.customer === customer.id)
       .map((a): BindingAgreement => {
-        const environments = customer.environments.filter((e) =>
-          a.environments ? a.environments.includes(e.id) : e.product === a.product,
-        );
         return {
           id: a.id,
           name: a.name,
           product: a.product,
-          environments: environments.map((e) => e.name),
+          environments: coveredEnvironments(customer, a).map((e) => e.name),
           validFrom: a.validFrom,
           validTo: a.validTo ?? null,
           inForce: hasAgreementAt({ ...contract!, agreements: [a] }, customer.id, now),

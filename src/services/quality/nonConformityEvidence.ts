@@ -22,6 +22,7 @@ const SOURCE_NAMES: Record<Feedback['source'], string> = {
   survicate: 'Survicate',
   app: 'feedback in the app',
   complaint: 'a complaint issue',
+  portal: 'a rating on the customer portal',
 };
 
 /** "Recurring negative feedback: customer Acme (3 in 30 days)". */

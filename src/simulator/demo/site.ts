@@ -115,6 +115,8 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
         displayName: contact.name,
         emailAddress: contact.email,
         accountType: 'customer',
+        // Without a zone the portal would show them their deadlines in UTC.
+        timeZone: customerTimeZone(customer.id),
       });
     }
   }
@@ -160,6 +162,17 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
     workflow: DEMO_WORKFLOW,
     leadAccountId: DEMO_USERS.lead,
   });
+  // The SUP desk's customer portal (portal 1): what customers raise, and who may. Every contact
+  // of the example contract's customers is a customer of the desk.
+  jira.addServiceDesk({
+    projectKey: 'SUP',
+    requestTypes: DEMO_REQUEST_TYPES.map((t) => ({ ...t })),
+    customers: example.customers.flatMap((c) =>
+      (c.contacts ?? []).flatMap((contact) =>
+        contact.email ? [contactAccountId(contact.email)] : [],
+      ),
+    ),
+  });
   // Where the quality loop raises non-conformities and their CAPA actions (quality settings).
   jira.addProject({
     key: 'QM',
@@ -196,6 +209,42 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
     }
   }
 }
+
+/**
+ * The request types of the SUP desk's portal (ids 1, 2, 3 in this order), each raising one of
+ * the issue types the example contract's obligations name.
+ */
+export const DEMO_REQUEST_TYPES = [
+  {
+    name: 'Report an incident',
+    description: 'Something is broken or does not work as it should.',
+    issueType: 'Incident',
+  },
+  {
+    name: 'Ask a question',
+    description: 'Ask us how something works, or for a small service.',
+    issueType: 'Service request',
+  },
+  {
+    name: 'Report a recurring problem',
+    description: 'The same fault keeps coming back and needs a lasting fix.',
+    issueType: 'Problem',
+  },
+] as const;
+
+/** The SUP desk's service desk and portal id. */
+export const DEMO_PORTAL_ID = 1;
+
+/**
+ * Where each example customer sits, for their contacts' profiles: the contract has no time zone
+ * for a customer (only calendars have one), and the demo's customers not named here are Danish.
+ */
+const CUSTOMER_TIME_ZONES: Readonly<Record<string, string>> = {
+  fjellheim: 'Europe/Oslo',
+  gota: 'Europe/Stockholm',
+};
+const customerTimeZone = (customerId: string): string =>
+  CUSTOMER_TIME_ZONES[customerId] ?? 'Europe/Copenhagen';
 
 /** The demo account id of a customer contact. */
 export const contactAccountId = (email: string): string =>

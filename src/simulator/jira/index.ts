@@ -13,3 +13,4 @@ export { formatJiraTimestamp, parseJiraDateTime } from './jiraTime';
 export { parseJql } from './jql/parser';
 export { JqlError } from './jql/jqlError';
 export type * from './types';
+export type { SeededServiceDesk, ServiceDeskInput } from './serviceDesks';

@@ -9,6 +9,15 @@ import { API } from './catalog';
 
 /** Scopes by `METHOD path template`, e.g. `GET /rest/api/3/myself`. */
 export const OPERATION_SCOPES: Readonly<Record<string, OperationScopes>> = {
+  [`GET ${API}/issuetype/{id}`]: {
+    classic: ['read:jira-work'],
+    granular: [
+      'read:issue-type:jira',
+      'read:avatar:jira',
+      'read:project-category:jira',
+      'read:project:jira',
+    ],
+  },
   [`GET ${API}/myself`]: {
     classic: ['read:jira-user'],
     granular: [

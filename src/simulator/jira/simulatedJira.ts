@@ -8,6 +8,8 @@ import { missingScopeGrants, scopesCover } from './appScopes';
 import { APP_ACCOUNT_ID } from './catalog';
 import { createIssue } from './createIssue';
 import { JiraHttpError } from './errors';
+import { issuePropertyEvent } from './events';
+import { setIssueProperty, validateProperty } from './issueProperties';
 import { FaultInjector } from './faults';
 import { searchIssues } from './jql/search';
 import { matchRoute } from './router';
@@ -19,6 +21,12 @@ import {
   seedUser,
   seedVersion,
 } from './seed';
+import {
+  addServiceDeskCustomer,
+  seedServiceDesk,
+  type SeededServiceDesk,
+  type ServiceDeskInput,
+} from './serviceDesks';
 import { JiraState } from './state';
 import type {
   CustomFieldInput,
@@ -133,6 +141,56 @@ export class SimulatedJira {
   addProject(input: ProjectInput): { id: string; key: string } {
     const project = seedProject(this.jira, input);
     return { id: project.id, key: project.key };
+  }
+
+  /** Adds a JSM service desk (and its portal) to a service project, with its request types. */
+  addServiceDesk(input: ServiceDeskInput): SeededServiceDesk {
+    return seedServiceDesk(this.jira, input);
+  }
+
+  /** Makes an account a customer of a service desk, so it may raise requests on its portal. */
+  addServiceDeskCustomer(serviceDeskId: string, accountId: string): void {
+    addServiceDeskCustomer(this.jira, serviceDeskId, accountId);
+  }
+
+  /**
+   * Jira's rules for issue property keys and values (length, size), for fields the customer
+   * portal will store: the messages of the fields that break them, by JSON path; none when all
+   * pass.
+   */
+  checkIssueProperties(fields: readonly { key: string; value: unknown }[]): string[] {
+    return fields.flatMap(({ key, value }, i) => {
+      try {
+        validateProperty(key, value);
+        return [];
+      } catch (error) {
+        if (!(error instanceof JiraHttpError)) throw error;
+        return [`fields[${i}]: ${error.message}`];
+      }
+    });
+  }
+
+  /**
+   * What the customer portal does with a create property panel's submitted fields once the
+   * request exists: stores each as an issue property of the request, for the customer who
+   * raised it, raising the property-set event as a write does. Not a REST call: the portal does it
+   * itself (customers may not set issue properties through the REST API). Nothing is stored
+   * unless every field passes Jira's property rules.
+   */
+  storePortalRequestProperties(
+    issueKey: string,
+    accountId: string,
+    fields: readonly { key: string; value: unknown }[],
+  ): void {
+    const problems = this.checkIssueProperties(fields);
+    if (problems.length > 0) throw new Error(problems.join(' '));
+    const issue = this.jira.requireIssue(issueKey);
+    const actor = this.jira.actor(accountId);
+    if (!actor) throw new Error(`Unknown account ${accountId}`);
+    for (const { key, value } of fields) {
+      setIssueProperty(this.jira, issue, key, value);
+      this.jira.emit(issuePropertyEvent(this.jira, issue, actor, { key, value }));
+    }
   }
 
   /** Adds a custom field (`customfield_<n>`). */

@@ -184,6 +184,29 @@ const APP_USER: UserRecord = {
   active: true,
 };
 
+/**
+ * A Jira Service Management service desk: a service project with its customer portal (the
+ * portal's id is the desk's, as on most Cloud sites) and the customers who may raise requests
+ * on it.
+ */
+export interface ServiceDeskRecord {
+  id: string;
+  projectId: string;
+  portalId: string;
+  customerIds: Set<string>;
+}
+
+/** A request type of a service desk: the portal's name for raising one kind of issue. */
+export interface RequestTypeRecord {
+  id: string;
+  serviceDeskId: string;
+  name: string;
+  description: string;
+  helpText: string;
+  issueTypeId: string;
+  groupIds: string[];
+}
+
 /** A customer's CSAT rating of a request, as JSM keeps it. */
 export interface RequestFeedbackRecord {
   readonly rating: number;
@@ -208,6 +231,10 @@ export class JiraState {
   readonly notifications: SentNotification[] = [];
   /** Jira Service Management's CSAT feedback on requests, by issue id (`serviceDeskRoutes.ts`). */
   readonly requestFeedback = new Map<string, RequestFeedbackRecord>();
+  /** JSM's service desks by id, their request types by id, and each request's type by issue id. */
+  readonly serviceDesks = new Map<string, ServiceDeskRecord>();
+  readonly requestTypes = new Map<string, RequestTypeRecord>();
+  readonly requestTypeOfIssue = new Map<string, string>();
   readonly propertyIndexes: PropertyIndexes;
 
   private readonly issueIdsByKey = new Map<string, string>();

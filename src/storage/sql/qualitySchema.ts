@@ -22,7 +22,7 @@ export interface QualityDatabase {
 /** One answer from a customer. Unique (source, source_id): a replayed answer is refused. */
 export interface FeedbackTable {
   feedback_id: string;
-  /** 'jsm' | 'survicate' | 'app' */
+  /** 'jsm' | 'survicate' | 'app' | 'complaint' | 'portal' (fits varchar(16)) */
   source: string;
   /** The source's id of the answer: JSM request key, Survicate messageId, the app form's id. */
   source_id: string;

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { IssueFeedbackEntry, IssueFeedbackView } from '../../../src/resolvers/feedbackViews';
+import { FEEDBACK_COMMENT_MAX_LENGTH } from '../../../src/domain/quality/feedbackComment';
 import { call } from '../../shared/api';
 import { Button } from '../../shared/components/Button';
 import { Lozenge } from '../../shared/components/Lozenge';
@@ -11,6 +12,7 @@ const SOURCES: Record<IssueFeedbackEntry['source'], string> = {
   jsm: 'Service Management CSAT',
   survicate: 'Survicate',
   complaint: 'Complaint issue',
+  portal: 'Portal',
 };
 
 const SCALES: Record<Exclude<IssueFeedbackEntry['scale'], 'none'>, string> = {
@@ -150,7 +152,11 @@ function FeedbackForm({
       </label>
       <label className="feedback__field">
         Comment
-        <textarea value={comment} maxLength={4000} onChange={(e) => setComment(e.target.value)} />
+        <textarea
+          value={comment}
+          maxLength={FEEDBACK_COMMENT_MAX_LENGTH}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </label>
       <div>
         <Button

@@ -15,6 +15,7 @@ export function answerInvoke(functionKey: string, handler: Handler): void {
 export function resetBridge(): void {
   handlers.clear();
   invocations.length = 0;
+  submissions.length = 0;
   navigations.length = 0;
   pageRoute = '/';
   historyListeners.clear();
@@ -87,6 +88,9 @@ export async function invoke(
 
 export const SITE_URL = 'https://nordic-support.atlassian.net';
 
+/** Every `view.submit(payload)` (a portal create property panel's fields), in order. */
+export const submissions: unknown[] = [];
+
 export const view = {
   getContext: async () => ({
     accountId: 'acc-test',
@@ -96,6 +100,7 @@ export const view = {
   }),
   theme: { enable: async () => undefined },
   createHistory,
+  submit: async (payload?: unknown) => void submissions.push(payload),
 };
 
 type Location = string | { target: string; [key: string]: unknown };

@@ -8,13 +8,15 @@ import { JiraHttpError } from '../errors';
 import { fieldDetailsList } from '../fields';
 import { intParam, listParam, pageOf } from '../params';
 import {
+  issueTypeJson,
   linkTypeJson,
   priorityJson,
   resolutionJson,
   statusCategoryJson,
   statusDetails,
 } from '../representations';
-import type { JiraState } from '../state';
+import { canUseServiceDesk } from '../serviceDesks';
+import type { Actor, JiraState } from '../state';
 import { ok, param, type Route } from './route';
 
 /** The one priority scheme of the simulated site, holding every priority. */
@@ -28,8 +30,34 @@ function prioritiesWithSequence(jira: JiraState) {
   }));
 }
 
+/**
+ * Whether the actor may see an issue type: "Browse projects" in a project that uses it. Agents
+ * and the app browse every project; a portal customer, the service projects whose desk they are
+ * a customer of (JSM grants customers portal access, not the project's other issue types).
+ */
+function canSeeIssueType(jira: JiraState, actor: Actor, issueTypeId: string): boolean {
+  if (actor.isApp || actor.user.accountType === 'atlassian') return true;
+  return [...jira.serviceDesks.values()].some(
+    (desk) =>
+      canUseServiceDesk(actor, desk) &&
+      jira.projects.get(desk.projectId)!.issueTypeIds.includes(issueTypeId),
+  );
+}
+
 export const metadataRoutes: Route[] = [
   { method: 'GET', path: `${API}/field`, handler: (ctx) => ok(fieldDetailsList(ctx.jira)) },
+  {
+    // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-types/#api-rest-api-3-issuetype-id-get
+    method: 'GET',
+    path: `${API}/issuetype/{id}`,
+    handler: (ctx) => {
+      const id = param(ctx, 'id');
+      const type = ctx.jira.issueTypes.get(id);
+      if (!type || !canSeeIssueType(ctx.jira, ctx.actor, id))
+        throw new JiraHttpError(404, [`The issue type with id '${id}' does not exist.`]);
+      return ok(issueTypeJson(type));
+    },
+  },
   {
     method: 'GET',
     path: `${API}/status`,

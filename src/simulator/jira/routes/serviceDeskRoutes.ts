@@ -9,9 +9,20 @@
  */
 import type { OperationScopes } from '../appScopes';
 import { canBrowseIssue } from '../permissions';
+import { serviceDeskError } from '../serviceDeskErrors';
 import type { IssueRecord, JiraState } from '../state';
 import type { JiraResponse } from '../types';
+import {
+  CREATE_REQUEST_PATH,
+  customerRequestRoutes,
+  DESK_REQUEST_TYPE_PATH,
+  REQUEST_PATH,
+  REQUEST_TYPES_PATH,
+  SERVICE_DESK_PATH,
+} from './customerRequestRoutes';
 import { ok, param, type Route, type RouteContext } from './route';
+
+export { serviceDeskError };
 
 export const SERVICE_DESK_API = '/rest/servicedeskapi';
 
@@ -32,16 +43,40 @@ export const SERVICE_DESK_SCOPES: Readonly<Record<string, OperationScopes>> = {
     classic: ['write:servicedesk-request'],
     granular: ['write:request.feedback:jira-service-management'],
   },
+  // "Get all request types" and "Get request type by id": classic `read:servicedesk-request`,
+  // granular `read:requesttype:jira-service-management`.
+  [`GET ${REQUEST_TYPES_PATH}`]: {
+    classic: ['read:servicedesk-request'],
+    granular: ['read:requesttype:jira-service-management'],
+  },
+  // "Get service desk by id": classic `read:servicedesk-request`, granular
+  // `read:servicedesk:jira-service-management`.
+  [`GET ${SERVICE_DESK_PATH}`]: {
+    classic: ['read:servicedesk-request'],
+    granular: ['read:servicedesk:jira-service-management'],
+  },
+  [`GET ${DESK_REQUEST_TYPE_PATH}`]: {
+    classic: ['read:servicedesk-request'],
+    granular: ['read:requesttype:jira-service-management'],
+  },
+  // "Create customer request": classic `write:servicedesk-request`; granular
+  // `read:request:jira-service-management`, `write:request:jira-service-management`,
+  // `read:user:jira` (the answer embeds the reporter).
+  [`POST ${CREATE_REQUEST_PATH}`]: {
+    classic: ['write:servicedesk-request'],
+    granular: [
+      'read:request:jira-service-management',
+      'write:request:jira-service-management',
+      'read:user:jira',
+    ],
+  },
+  // "Get customer request by id or key": classic `read:servicedesk-request`; granular
+  // `read:request:jira-service-management`, `read:user:jira`.
+  [`GET ${REQUEST_PATH}`]: {
+    classic: ['read:servicedesk-request'],
+    granular: ['read:request:jira-service-management', 'read:user:jira'],
+  },
 };
-
-/** JSM's error answer. */
-export function serviceDeskError(status: number, i18nKey: string, message: string): JiraResponse {
-  return {
-    status,
-    headers: { 'content-type': 'application/json' },
-    body: { errorMessage: message, i18nErrorMessage: { i18nKey, parameters: [] } },
-  };
-}
 
 /** The request at the path, if the caller may view it and it is in a service project. */
 function pathRequest(ctx: RouteContext): IssueRecord | JiraResponse {
@@ -69,6 +104,7 @@ function feedbackJson(jira: JiraState, issueId: string) {
 }
 
 export const serviceDeskRoutes: Route[] = [
+  ...customerRequestRoutes,
   {
     method: 'GET',
     path: FEEDBACK_PATH,

@@ -1,0 +1,184 @@
+import { formatInstant } from '../domain/instant';
+import { customerNextStep, ourNextStepText } from '../domain/portal/customerNextStep';
+import { WAITING_FOR_YOUR_REPLY, waitingOn } from '../domain/portal/pauseReasonWords';
+import { portalGoalViews } from '../domain/portal/portalGoals';
+import {
+  PORTAL_FEEDBACK_SOURCE,
+  lastResolvedAt,
+  portalRatingSourceId,
+} from '../domain/portal/portalRating';
+import { readFeedbackComment } from '../domain/quality/feedbackComment';
+import { isScoreOn } from '../domain/quality/feedbackScale';
+import { actionTexts, customerFacing } from '../domain/sla/customerFacing';
+import type { ValidationError } from '../domain/validation';
+import { loadIssueEvaluation, type LoadedEvaluation } from '../services/issueEvaluation';
+import { recordFeedback } from '../services/quality/recordFeedback';
+import { feedbackFromSource } from '../storage/quality/feedbackRecords';
+import { requirePortalViewer } from './portalAccess';
+import type { PortalFeedbackView, PortalRequestView } from './portalViews';
+import {
+  invalid,
+  payloadObject,
+  requireIssueAccess,
+  resolver,
+  ResolverError,
+  type ResolverCall,
+  type ResolverContext,
+  type ResolverDefinitions,
+} from './resolverKit';
+
+/**
+ * The request detail on the customer portal (`jiraServiceManagement:portalRequestDetail`).
+ * `getPortalRequest` shows the request's customer-facing goals in the customer's words;
+ * `ratePortalRequest` records the customer's 1–5 rating of a resolved request as feedback of
+ * source `portal`, which enters the quality loop like any other (a low score is flagged and
+ * followed up). The request is the one Forge's context names, never one from the payload; Jira
+ * decides, as the caller, whether they may see it.
+ */
+export const portalRequestResolvers: ResolverDefinitions = {
+  getPortalRequest: resolver(async (_payload, call, ctx): Promise<PortalRequestView> => {
+    const viewer = await requirePortalViewer(call, ctx);
+    const requestKey = requestKeyOf(call);
+    const loaded = await loadVisibleRequest(ctx, requestKey);
+    return requestView(ctx, loaded, call.accountId, viewer.timeZone);
+  }),
+
+  ratePortalRequest: resolver(async (payload, call, ctx): Promise<PortalRequestView> => {
+    const viewer = await requirePortalViewer(call, ctx);
+    const requestKey = requestKeyOf(call);
+    const rating = readRating(payloadObject(payload));
+    const loaded = await loadVisibleRequest(ctx, requestKey);
+    const sourceId = ratingSourceId(loaded, call.accountId);
+    if (sourceId === null) {
+      throw new ResolverError('conflict', 'You can rate the request once it is resolved.');
+    }
+    const outcome = await recordFeedback(
+      ctx,
+      {
+        source: PORTAL_FEEDBACK_SOURCE,
+        sourceId,
+        scale: 'csat',
+        score: rating.score,
+        reason: null,
+        comment: rating.comment,
+        issueKey: loaded.issue.key,
+        customer: loaded.snapshot.customer ?? null,
+        answeredAt: ctx.now(),
+        rawPayload: JSON.stringify({ requestKey, ...rating, by: call.accountId }),
+      },
+      call.accountId,
+    );
+    // A second submit of the same rating is a replay: the first one stands, and is shown.
+    if (outcome.kind === 'unknownIssue') throw requestGone(requestKey);
+    return requestView(ctx, loaded, call.accountId, viewer.timeZone);
+  }),
+};
+
+/** The request of the portal page, from Forge's context (`extension.request.key`). */
+function requestKeyOf(call: ResolverCall): string {
+  const key = call.portal?.requestKey;
+  if (typeof key !== 'string' || !/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(key)) {
+    // The key never comes from the payload: without it the call as a whole is wrong.
+    const message = 'The portal page was opened without a request.';
+    throw new ResolverError('invalid', message, [{ path: '$', message }]);
+  }
+  return key;
+}
+
+const requestGone = (key: string) =>
+  new ResolverError('notFound', `Request ${key} does not exist or you cannot see it.`);
+
+/** The request evaluated now, after Jira has said the caller may see it. */
+async function loadVisibleRequest(ctx: ResolverContext, key: string): Promise<LoadedEvaluation> {
+  await requireIssueAccess(ctx, key);
+  const loaded = await loadIssueEvaluation(ctx, key);
+  if (!loaded) throw requestGone(key);
+  return loaded;
+}
+
+interface Rating {
+  readonly score: number;
+  readonly comment: string | null;
+}
+
+/** `{ score, comment? }`, every problem at its path; a blank comment is no comment. */
+function readRating(input: Record<string, unknown>): Rating {
+  const errors: ValidationError[] = [];
+  const { score, comment } = input;
+  if (typeof score !== 'number' || !isScoreOn('csat', score)) {
+    errors.push({ path: '$.score', message: 'must be a whole number from 1 to 5' });
+  }
+  const text = readFeedbackComment(comment, errors);
+  for (const key of Object.keys(input)) {
+    if (key !== 'score' && key !== 'comment') {
+      errors.push({ path: `$.${key}`, message: 'is not a field of the request' });
+    }
+  }
+  if (errors.length > 0) throw invalid(errors);
+  return { score: score as number, comment: text };
+}
+
+/** The rating's source id for this resolution and caller; null while the request is unresolved. */
+function ratingSourceId(loaded: LoadedEvaluation, accountId: string): string | null {
+  if (!loaded.issue.fields.resolution) return null;
+  const resolvedAt = lastResolvedAt(loaded.snapshot.history);
+  return resolvedAt === null ? null : portalRatingSourceId(loaded.issue.key, resolvedAt, accountId);
+}
+
+async function requestView(
+  ctx: ResolverContext,
+  loaded: LoadedEvaluation,
+  accountId: string,
+  timeZone: string,
+): Promise<PortalRequestView> {
+  const { issue, snapshot, model } = loaded;
+  const contract = model?.contract;
+  // Only the goals promised to the customer: no internal goal, nor an internal next action.
+  const shown = customerFacing(loaded.evaluation, actionTexts(contract?.goals ?? []));
+  const goals = portalGoalViews(contract, shown.goals, snapshot.status);
+  const agreement = contract?.agreements.find((a) => a.id === shown.agreement);
+  const resolved = Boolean(issue.fields.resolution);
+  const feedback = await feedbackView(ctx, ratingSourceId(loaded, accountId));
+  const next = shown.nextAction;
+  const nextGoal = contract?.goals.find((g) => g.id === next?.goal);
+  return {
+    requestKey: issue.key,
+    timeZone,
+    now: formatInstant(loaded.now),
+    agreement: agreement ? { id: agreement.id, name: agreement.name } : null,
+    goals,
+    ourNextStep: next
+      ? {
+          text: ourNextStepText(contract?.actionModels.find((m) => m.id === nextGoal?.actionModel)),
+          due: next.due,
+        }
+      : null,
+    yourNextStep: customerNextStep({
+      waitingForYou: waitingOn(snapshot.status) === 'you',
+      clockPausedForYou: goals.some((g) => g.pausedReason === WAITING_FOR_YOUR_REPLY),
+      resolved,
+      canRate: feedback.canRate,
+    }),
+    resolved,
+    feedback,
+  };
+}
+
+/** This customer's rating of the current resolution, if they gave one. */
+async function feedbackView(
+  ctx: ResolverContext,
+  sourceId: string | null,
+): Promise<PortalFeedbackView> {
+  if (sourceId === null) return { canRate: false, given: null };
+  const given = await feedbackFromSource(ctx.sql, PORTAL_FEEDBACK_SOURCE, sourceId);
+  return {
+    canRate: !given,
+    given: given
+      ? {
+          score: given.score,
+          comment: given.comment,
+          answeredAt: new Date(given.answeredAt).toISOString(),
+        }
+      : null,
+  };
+}
