@@ -197,6 +197,15 @@ describe('rating a request on the portal', () => {
     expect(await feedback()).toHaveLength(2);
   });
 
+  it('is the customer’s only: staff on the portal are offered no form and refused', async () => {
+    const { feedback, rate, resolve, view } = await site();
+    await resolve();
+    expect(dataOf(await view(staff())).feedback).toEqual({ canRate: false, given: null });
+    const answer = await rate({ score: 5 }, staff());
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await feedback()).toEqual([]);
+  });
+
   it('names every wrong field and records nothing', async () => {
     const { feedback, rate, resolve } = await site();
     await resolve();

@@ -14,7 +14,7 @@ import type { ValidationError } from '../domain/validation';
 import { loadIssueEvaluation, type LoadedEvaluation } from '../services/issueEvaluation';
 import { recordFeedback } from '../services/quality/recordFeedback';
 import { feedbackFromSource } from '../storage/quality/feedbackRecords';
-import { requirePortalViewer } from './portalAccess';
+import { requirePortalViewer, type PortalViewer } from './portalAccess';
 import type { PortalFeedbackView, PortalRequestView } from './portalViews';
 import {
   invalid,
@@ -26,6 +26,7 @@ import {
   type ResolverContext,
   type ResolverDefinitions,
 } from './resolverKit';
+import { audienceOf } from './viewerAudience';
 
 /**
  * The request detail on the customer portal (`jiraServiceManagement:portalRequestDetail`).
@@ -40,13 +41,19 @@ export const portalRequestResolvers: ResolverDefinitions = {
     const viewer = await requirePortalViewer(call, ctx);
     const requestKey = requestKeyOf(call);
     const loaded = await loadVisibleRequest(ctx, requestKey);
-    return requestView(ctx, loaded, call.accountId, viewer.timeZone);
+    return requestView(ctx, loaded, call.accountId, viewer);
   }),
 
   ratePortalRequest: resolver(async (payload, call, ctx): Promise<PortalRequestView> => {
     const viewer = await requirePortalViewer(call, ctx);
     const requestKey = requestKeyOf(call);
     const rating = readRating(payloadObject(payload));
+    if (!ratesAsCustomer(viewer)) {
+      throw new ResolverError(
+        'forbidden',
+        "Only the customer rates a request: staff ratings would count in the customers' satisfaction.",
+      );
+    }
     const loaded = await loadVisibleRequest(ctx, requestKey);
     const sourceId = ratingSourceId(loaded, call.accountId);
     if (sourceId === null) {
@@ -70,7 +77,7 @@ export const portalRequestResolvers: ResolverDefinitions = {
     );
     // A second submit of the same rating is a replay: the first one stands, and is shown.
     if (outcome.kind === 'unknownIssue') throw requestGone(requestKey);
-    return requestView(ctx, loaded, call.accountId, viewer.timeZone);
+    return requestView(ctx, loaded, call.accountId, viewer);
   }),
 };
 
@@ -84,6 +91,14 @@ function requestKeyOf(call: ResolverCall): string {
   }
   return key;
 }
+
+/**
+ * Whether the viewer's rating is a customer's: a portal customer or a contact of a contract
+ * customer (as the issue panel decides, `audienceOf`). Staff looking at the portal see the form
+ * nowhere, so their answers never count in CSAT.
+ */
+const ratesAsCustomer = (viewer: PortalViewer) =>
+  audienceOf(viewer.user, viewer.model?.contract) === 'customer';
 
 const requestGone = (key: string) =>
   new ResolverError('notFound', `Request ${key} does not exist or you cannot see it.`);
@@ -129,7 +144,7 @@ async function requestView(
   ctx: ResolverContext,
   loaded: LoadedEvaluation,
   accountId: string,
-  timeZone: string,
+  viewer: PortalViewer,
 ): Promise<PortalRequestView> {
   const { issue, snapshot, model } = loaded;
   const contract = model?.contract;
@@ -138,12 +153,16 @@ async function requestView(
   const goals = portalGoalViews(contract, shown.goals, snapshot.status);
   const agreement = contract?.agreements.find((a) => a.id === shown.agreement);
   const resolved = Boolean(issue.fields.resolution);
-  const feedback = await feedbackView(ctx, ratingSourceId(loaded, accountId));
+  const feedback = await feedbackView(
+    ctx,
+    ratingSourceId(loaded, accountId),
+    ratesAsCustomer(viewer),
+  );
   const next = shown.nextAction;
   const nextGoal = contract?.goals.find((g) => g.id === next?.goal);
   return {
     requestKey: issue.key,
-    timeZone,
+    timeZone: viewer.timeZone,
     now: formatInstant(loaded.now),
     agreement: agreement ? { id: agreement.id, name: agreement.name } : null,
     goals,
@@ -168,8 +187,9 @@ async function requestView(
 async function feedbackView(
   ctx: ResolverContext,
   sourceId: string | null,
+  mayRate: boolean,
 ): Promise<PortalFeedbackView> {
-  if (sourceId === null) return { canRate: false, given: null };
+  if (sourceId === null || !mayRate) return { canRate: false, given: null };
   const given = await feedbackFromSource(ctx.sql, PORTAL_FEEDBACK_SOURCE, sourceId);
   return {
     canRate: !given,
