@@ -72,11 +72,12 @@ describe('customer portal (browser)', () => {
       (old) => document.querySelector('[aria-label="Our promises"]')?.textContent !== old,
       before,
     );
-    await page.waitForFunction(() =>
-      (
-        document.querySelector<HTMLInputElement>('input[name="portalFields"]')?.value ?? ''
-      ).includes('"priority":"1"'),
-    );
+    // The panel submits "not valid" at once, then the new choice when its answer comes.
+    await page.waitForFunction(() => {
+      const fields =
+        document.querySelector<HTMLInputElement>('input[name="portalFields"]')?.value ?? '';
+      return fields.includes('"priority":"1"') && fields.includes('"isValid":true');
+    });
     expect(await promises.textContent()).not.toContain('OLA');
     await browser.screenshot(page, 'portal-create-light');
 

@@ -157,7 +157,12 @@ describe('JSM customer requests', () => {
       requestTypeId: '1',
       serviceDeskId: '1',
       reporter: { accountId: METTE },
-      currentStatus: { status: 'Open' },
+      // The name customers see (the request type renames the workflow's "Open").
+      currentStatus: {
+        status: 'Waiting for support',
+        statusCategory: 'NEW',
+        statusDate: expect.objectContaining({ epochMillis: expect.any(Number) }),
+      },
       requestFieldValues: [
         { fieldId: 'summary', label: 'Summary', value: 'Printer on fire' },
         { fieldId: 'description', label: 'Description', value: 'Smoke everywhere.' },
@@ -173,7 +178,34 @@ describe('JSM customer requests', () => {
     // The app heard of it as of any created issue: it evaluated the request.
     expect((await get(null, `/rest/api/3/issue/${key}/properties/slm`)).status).toBe(200);
 
-    expect((await get(METTE, `/rest/servicedeskapi/request/${key}`)).status).toBe(200);
+    const seen = await get(METTE, `/rest/servicedeskapi/request/${key}`);
+    expect(seen.status).toBe(200);
+    // JSM's CustomerRequestStatusDTO, nothing more: never the workflow's own name.
+    const status = (seen.body as { currentStatus: Record<string, unknown> }).currentStatus;
+    expect(Object.keys(status).sort()).toEqual(['status', 'statusCategory', 'statusDate']);
+    expect(status.status).toBe('Waiting for support');
+    // An internal step reads as work in progress; a status not renamed keeps its name.
+    const move = async (transitionId: string) =>
+      expect(
+        (
+          await post(DEMO_USERS.agents[0], `/rest/api/3/issue/${key}/transitions`, {
+            transition: { id: transitionId },
+          })
+        ).status,
+      ).toBe(204);
+    const statusNow = async () =>
+      (
+        (await get(METTE, `/rest/servicedeskapi/request/${key}`)).body as {
+          currentStatus: { status: string; statusCategory: string };
+        }
+      ).currentStatus;
+    await move('35'); // Escalate to 2nd line
+    expect(await statusNow()).toMatchObject({
+      status: 'In progress',
+      statusCategory: 'INDETERMINATE',
+    });
+    await move('21'); // Wait for customer
+    expect((await statusNow()).status).toBe('Waiting for customer');
     const hidden = await get(INGRID, `/rest/servicedeskapi/request/${key}`);
     expect(hidden.status).toBe(404);
     expect(hidden.body).toMatchObject({
@@ -252,6 +284,61 @@ describe('JSM customer requests', () => {
       expect(error.i18nErrorMessage.i18nKey).toMatch(/^sd\./);
     }
     expect(await count()).toBe(issues);
+  });
+
+  it('takes only the request type’s fields: a customer cannot set the Customer field', async () => {
+    const { sim, post } = await setUp();
+    const count = async () =>
+      (
+        (await sim.call({
+          method: 'POST',
+          path: '/rest/api/3/search/jql',
+          accountId: null,
+          body: { jql: 'project = SUP', maxResults: 100 },
+        })) as { issues: unknown[] }
+      ).issues.length;
+    const before = await count();
+    for (const [field, value] of [
+      ['customfield_10050', { value: 'Fjellheim Drift AS' }],
+      ['customfield_10051', { value: 'Production' }],
+      ['reporter', { accountId: INGRID }],
+    ] as const) {
+      const answer = await post(METTE, '/rest/servicedeskapi/request', {
+        serviceDeskId: '1',
+        requestTypeId: '1',
+        requestFieldValues: { summary: 'Printer on fire', [field]: value },
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toEqual({
+        errorMessage: expect.stringContaining(`requestFieldValues.${field}:`),
+        i18nErrorMessage: {
+          i18nKey: 'sd.request.create.error.field.not.on.requesttype',
+          parameters: [],
+        },
+      });
+    }
+    // Nothing was created.
+    expect(await count()).toBe(before);
+
+    // A request type with the field on its form takes it.
+    sim.jira.addProject({ key: 'ENV', name: 'Environments desk', issueTypes: ['Incident'] });
+    const env = sim.jira.addServiceDesk({
+      projectKey: 'ENV',
+      requestTypes: [
+        {
+          name: 'Report an incident',
+          issueType: 'Incident',
+          fieldIds: ['summary', 'description', 'customfield_10051'],
+        },
+      ],
+      customers: [METTE],
+    });
+    const taken = await post(METTE, '/rest/servicedeskapi/request', {
+      serviceDeskId: env.serviceDeskId,
+      requestTypeId: env.requestTypes[0]!.id,
+      requestFieldValues: { summary: 'Test env down', customfield_10051: { value: 'Test' } },
+    });
+    expect(taken.status).toBe(201);
   });
 
   it('carries JSM’s scopes: Forge refuses an app call its manifest does not grant', async () => {

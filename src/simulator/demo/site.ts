@@ -166,7 +166,10 @@ export async function setUpDemoSite(sim: Simulator): Promise<void> {
   // of the example contract's customers is a customer of the desk.
   jira.addServiceDesk({
     projectKey: 'SUP',
-    requestTypes: DEMO_REQUEST_TYPES.map((t) => ({ ...t })),
+    requestTypes: DEMO_REQUEST_TYPES.map((t) => ({
+      ...t,
+      customerStatusNames: { ...DEMO_CUSTOMER_STATUS_NAMES },
+    })),
     customers: example.customers.flatMap((c) =>
       (c.contacts ?? []).flatMap((contact) =>
         contact.email ? [contactAccountId(contact.email)] : [],
@@ -231,6 +234,17 @@ export const DEMO_REQUEST_TYPES = [
     issueType: 'Problem',
   },
 ] as const;
+
+/**
+ * What the portal calls the demo workflow's statuses, as JSM's request types rename them for
+ * customers: internal steps (escalation, waiting for a vendor) read as work in progress.
+ */
+export const DEMO_CUSTOMER_STATUS_NAMES: Readonly<Record<string, string>> = {
+  Open: 'Waiting for support',
+  'In Progress': 'In progress',
+  'Waiting for vendor': 'In progress',
+  Escalated: 'In progress',
+};
 
 /** The SUP desk's service desk and portal id. */
 export const DEMO_PORTAL_ID = 1;

@@ -8,6 +8,9 @@
 import { SITE_URL } from './catalog';
 import type { Actor, IssueRecord, JiraState, RequestTypeRecord, ServiceDeskRecord } from './state';
 
+/** The fields of a request type's form when the seed names none: JSM's "Summary" and "Description". */
+export const DEFAULT_REQUEST_TYPE_FIELDS = ['summary', 'description'] as const;
+
 /** Seeds a service desk on a service project, with its request types and customers. */
 export interface ServiceDeskInput {
   projectKey: string;
@@ -18,6 +21,10 @@ export interface ServiceDeskInput {
     /** The issue type the request type raises; one of the project's. */
     issueType: string;
     groupIds?: string[];
+    /** The fields on its form; summary and description when not given. */
+    fieldIds?: string[];
+    /** Names customers see for workflow statuses, by workflow status name. */
+    customerStatusNames?: Record<string, string>;
   }[];
   /** Account ids of the customers who may raise requests on the portal. */
   customers?: string[];
@@ -57,6 +64,8 @@ export function seedServiceDesk(jira: JiraState, input: ServiceDeskInput): Seede
       helpText: type.helpText ?? '',
       issueTypeId: issueType.id,
       groupIds: type.groupIds ?? ['1'],
+      fieldIds: type.fieldIds ?? [...DEFAULT_REQUEST_TYPE_FIELDS],
+      customerStatusNames: { ...type.customerStatusNames },
     };
     jira.requestTypes.set(record.id, record);
     return { id: record.id, name: record.name, issueTypeId: record.issueTypeId };

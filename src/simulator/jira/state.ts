@@ -205,6 +205,16 @@ export interface RequestTypeRecord {
   helpText: string;
   issueTypeId: string;
   groupIds: string[];
+  /**
+   * The fields on the request type's form, by field id: the only `requestFieldValues` JSM takes
+   * when a request is raised through it (the Customer field, say, is not one).
+   */
+  fieldIds: string[];
+  /**
+   * The names customers see for workflow statuses, by workflow status name ("Open" may read
+   * "Waiting for support" on the portal); a status not listed shows its own name.
+   */
+  customerStatusNames: Record<string, string>;
 }
 
 /** A customer's CSAT rating of a request, as JSM keeps it. */

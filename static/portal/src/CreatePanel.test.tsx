@@ -28,6 +28,8 @@ const choiceSubmitted = (agreement: string, environment: string | null, priority
   isValid: true,
 });
 
+const PENDING = { fields: [], isValid: false };
+
 const promises = () => screen.getByRole('list', { name: 'Our promises' });
 
 describe('the create property panel', () => {
@@ -64,11 +66,11 @@ describe('the create property panel', () => {
       environment: 'prod',
       priority: '1',
     });
-    expect(submissions.at(-1)).toEqual(choiceSubmitted('gold', 'prod', '1'));
+    expect(submissions.slice(1)).toEqual([PENDING, choiceSubmitted('gold', 'prod', '1')]);
 
     // The promises read the same in Test: the submission tells the answer came.
     fireEvent.change(screen.getByLabelText('Environment'), { target: { value: 'test' } });
-    await waitFor(() => expect(submissions).toHaveLength(3));
+    await waitFor(() => expect(submissions).toHaveLength(5));
     expect(invocations.at(-1)!.payload).toEqual({
       agreement: 'gold',
       environment: 'test',
@@ -84,7 +86,10 @@ describe('the create property panel', () => {
     expect(submissions.at(-1)).toEqual(choiceSubmitted('basic', null, '3'));
     expect(screen.queryByLabelText('Environment')).toBeNull();
     expect(screen.queryByRole('radio', { name: 'Critical' })).toBeNull();
-    expect(submissions).toHaveLength(4);
+    expect(submissions).toHaveLength(7);
+    expect(submissions.filter((x) => (x as { isValid: boolean }).isValid === false)).toHaveLength(
+      3,
+    );
     expect(promises().textContent).toContain('We resolve it within 3 business days.');
   });
 
@@ -128,7 +133,91 @@ describe('the create property panel', () => {
     expect(screen.getByText(/within 1 business hour,/)).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'High' }) as HTMLInputElement).checked).toBe(true);
     expect(submissions.at(-1)).toEqual(choiceSubmitted('gold', 'prod', '2'));
-    expect(submissions).toHaveLength(2);
+    // The defaults, then "not valid" for each pick, then High's choice only.
+    expect(submissions).toEqual([
+      choiceSubmitted('gold', 'prod', '3'),
+      PENDING,
+      PENDING,
+      choiceSubmitted('gold', 'prod', '2'),
+    ]);
+  });
+
+  it('submits "not valid" the moment the customer picks, so Create cannot store the old choice', async () => {
+    const waiting: (() => void)[] = [];
+    answerInvoke('getPortalCreateOptions', (selection) =>
+      Object.keys(selection).length === 0
+        ? { ok: true, data: createView() }
+        : new Promise((resolve) =>
+            waiting.push(() => resolve({ ok: true, data: createView(selection) })),
+          ),
+    );
+    render(<CreatePanel />);
+    await screen.findByText(/within 2 business hours/);
+    expect(submissions).toEqual([choiceSubmitted('gold', 'prod', '3')]);
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Critical' }));
+    // No answer yet: the portal holds "not valid", and the pick shows.
+    expect(submissions.at(-1)).toEqual(PENDING);
+    expect((screen.getByRole('radio', { name: 'Critical' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect(screen.getByRole('region', { name: 'What we promise for this request' })).toBeTruthy();
+
+    await act(async () => waiting[0]!());
+    await screen.findByText(/within 30 business minutes/);
+    expect(submissions).toEqual([
+      choiceSubmitted('gold', 'prod', '3'),
+      PENDING,
+      choiceSubmitted('gold', 'prod', '1'),
+    ]);
+  });
+
+  it('on a refused change submits no choice (still valid) and keeps the pick, not the old promises', async () => {
+    answerInvoke('getPortalCreateOptions', (selection) =>
+      Object.keys(selection).length === 0
+        ? { ok: true, data: createView() }
+        : { ok: false, error: { code: 'internal', message: 'The contract could not be read.' } },
+    );
+    render(<CreatePanel />);
+    await screen.findByText(/within 2 business hours/);
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Critical' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The contract could not be read.');
+    expect(submissions).toEqual([
+      choiceSubmitted('gold', 'prod', '3'),
+      PENDING,
+      { fields: [], isValid: true },
+    ]);
+    // Medium's promises and radio no longer look chosen; the customer's pick stays.
+    expect(screen.queryByText(/within 2 business hours/)).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Our promises' })).toBeNull();
+    expect((screen.getByRole('radio', { name: 'Medium' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('radio', { name: 'Critical' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+
+    // Picking again asks again; an answer brings the promises back.
+    answerWithSelection();
+    fireEvent.click(screen.getByRole('radio', { name: 'High' }));
+    await screen.findByText(/within 1 business hour,/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(submissions.at(-1)).toEqual(choiceSubmitted('gold', 'prod', '2'));
+  });
+
+  it('keeps a refused change of agreement shown, with what it kept, and submits no choice', async () => {
+    answerInvoke('getPortalCreateOptions', (selection) =>
+      Object.keys(selection).length === 0 || selection.agreement === 'gold'
+        ? { ok: true, data: createView(selection) }
+        : { ok: false, error: { code: 'internal', message: 'The contract could not be read.' } },
+    );
+    render(<CreatePanel />);
+    await screen.findByText(/within 2 business hours/);
+    fireEvent.change(screen.getByLabelText('Agreement'), { target: { value: 'basic' } });
+    await screen.findByRole('alert');
+    expect(invocations.at(-1)!.payload).toEqual({ agreement: 'basic', priority: '3' });
+    expect(screen.getByRole('option', { name: 'Basic support', selected: true })).toBeTruthy();
+    expect(submissions.at(-1)).toEqual({ fields: [], isValid: true });
   });
 
   it('says why nothing is promised and lets the customer create the request anyway', async () => {

@@ -18,10 +18,14 @@ interface Selection {
 }
 
 interface PanelState {
-  /** The resolver's last answer: what is shown and what was submitted. */
+  /** The resolver's last good answer: the agreements to choose from, and its promises. */
   readonly options: PortalCreateView | null;
-  /** The selection being asked about, shown until its answer comes. */
-  readonly asking: Selection | null;
+  /**
+   * What the customer picked and has no answer for: being asked (`asking`), or refused
+   * (`error`). Shown instead of the answer's choice, so a pick never jumps back.
+   */
+  readonly picked: Selection | null;
+  readonly asking: boolean;
   readonly error: unknown;
 }
 
@@ -31,11 +35,23 @@ interface PanelState {
  * can always create their request
  * (https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-service-management-portal-request-create-property-panel/).
  */
-export function submission(choice: PortalChoice | null) {
+interface PortalSubmission {
+  readonly fields: readonly { readonly key: string; readonly value: unknown }[];
+  readonly isValid: boolean;
+}
+
+export function submission(choice: PortalChoice | null): PortalSubmission {
   return choice
     ? { fields: [{ key: PORTAL_CHOICE_PROPERTY, value: choice }], isValid: true }
     : { fields: [], isValid: true };
 }
+
+/**
+ * While a changed pick is being asked about: not valid, so the portal refuses to create the
+ * request with the previous choice (a customer who picks "Priority 1" and clicks Create at
+ * once must not get the earlier priority stored).
+ */
+export const PENDING_SUBMISSION: PortalSubmission = { fields: [], isValid: false };
 
 const payloadOf = (selection: Selection): Record<string, unknown> =>
   Object.fromEntries(Object.entries(selection).filter(([, value]) => value !== undefined));
@@ -43,42 +59,63 @@ const payloadOf = (selection: Selection): Record<string, unknown> =>
 /**
  * The create property panel, inside the portal's request form: "What we promise for this
  * request" under the customer's agreement, with the agreement, environment and priority to
- * choose. Every change asks `getPortalCreateOptions` anew (the promises depend on all three)
- * and submits the answer's choice to the portal; an older answer arriving late is dropped.
+ * choose. Every change submits "not valid yet" at once, asks `getPortalCreateOptions` anew (the
+ * promises depend on all three) and submits the answer's choice to the portal; an older answer
+ * arriving late is dropped. A refused answer submits no choice (still valid: nothing promised).
  */
 export function CreatePanel() {
-  const [state, setState] = useState<PanelState>({ options: null, asking: {}, error: null });
+  const [state, setState] = useState<PanelState>({
+    options: null,
+    picked: null,
+    asking: true,
+    error: null,
+  });
   const [submitError, setSubmitError] = useState<unknown>(null);
   const latest = useRef(0);
 
-  const ask = useCallback((selection: Selection) => {
-    const id = ++latest.current;
-    setState((s) => ({ ...s, asking: selection }));
-    const settle = (options: PortalCreateView | null, error: unknown) => {
-      if (id !== latest.current) return; // a newer selection is on its way
-      setState((s) => ({ options: options ?? s.options, asking: null, error }));
-      view.submit(submission(options?.choice ?? null)).then(
-        () => setSubmitError(null),
-        (e: unknown) => setSubmitError(e),
-      );
-    };
-    call<PortalCreateView>('getPortalCreateOptions', payloadOf(selection)).then(
-      (options) => settle(options, null),
-      (error: unknown) => settle(null, error),
+  const submit = useCallback((payload: PortalSubmission) => {
+    view.submit(payload).then(
+      () => setSubmitError(null),
+      (e: unknown) => setSubmitError(e),
     );
   }, []);
 
+  const ask = useCallback(
+    (selection: Selection, changed: boolean) => {
+      const id = ++latest.current;
+      setState((s) => ({ ...s, picked: selection, asking: true }));
+      // Submitted before the answer: the previous choice must not be created meanwhile.
+      if (changed) submit(PENDING_SUBMISSION);
+      const settle = (options: PortalCreateView | null, error: unknown) => {
+        if (id !== latest.current) return; // a newer selection is on its way
+        setState((s) =>
+          options
+            ? { options, picked: null, asking: false, error: null }
+            : { options: s.options, picked: selection, asking: false, error },
+        );
+        submit(submission(options?.choice ?? null));
+      };
+      call<PortalCreateView>('getPortalCreateOptions', payloadOf(selection)).then(
+        (options) => settle(options, null),
+        (error: unknown) => settle(null, error),
+      );
+    },
+    [submit],
+  );
+
   useEffect(() => {
-    ask({});
+    ask({}, false);
     return () => {
       latest.current = Number.NaN; // unmounted: no answer applies any more
     };
   }, [ask]);
 
-  const { options, asking, error } = state;
+  const change = useCallback((selection: Selection) => ask(selection, true), [ask]);
+
+  const { options, picked, asking, error } = state;
   if (!options) {
     return (
-      <section className="portal-create" aria-busy={asking !== null}>
+      <section className="portal-create" aria-busy={asking}>
         {error ? (
           <ResolverErrorMessage error={error} what="what we promise for this request" />
         ) : (
@@ -90,23 +127,46 @@ export function CreatePanel() {
   return (
     <CreateForm
       options={options}
+      picked={picked}
       asking={asking}
       error={error}
       submitError={submitError}
-      onSelect={ask}
+      onSelect={change}
     />
   );
 }
 
+/**
+ * What the form shows as chosen: the customer's pending or refused pick over the answer's
+ * choice. A pick of another agreement shows nothing chosen where it named nothing (the old
+ * agreement's environment and priority are not the new one's).
+ */
+function shownChoice(choice: PortalChoice, picked: Selection | null) {
+  if (!picked) return choice;
+  const sameAgreement = picked.agreement === undefined || picked.agreement === choice.agreement;
+  return {
+    agreement: picked.agreement ?? choice.agreement,
+    environment:
+      picked.environment !== undefined
+        ? picked.environment
+        : sameAgreement
+          ? choice.environment
+          : null,
+    priority: picked.priority ?? (sameAgreement ? choice.priority : ''),
+  };
+}
+
 function CreateForm({
   options,
+  picked,
   asking,
   error,
   submitError,
   onSelect,
 }: {
   options: PortalCreateView;
-  asking: Selection | null;
+  picked: Selection | null;
+  asking: boolean;
   error: unknown;
   submitError: unknown;
   onSelect: (selection: Selection) => void;
@@ -115,12 +175,10 @@ function CreateForm({
   const headingId = `${ids}-heading`;
   const { choice, agreements } = options;
   // What the customer just picked shows at once; the answer then confirms it.
-  const shown = choice && {
-    agreement: asking?.agreement ?? choice.agreement,
-    environment: asking?.environment !== undefined ? asking.environment : choice.environment,
-    priority: asking?.priority ?? choice.priority,
-  };
+  const shown = choice && shownChoice(choice, picked);
   const agreement = shown && agreements.find((a) => a.id === shown.agreement);
+  // The promises of a refused pick are unknown: the earlier ones would mislead.
+  const refused = error !== null;
 
   const chooseAgreement = (id: string) => {
     const next = agreements.find((a) => a.id === id);
@@ -140,12 +198,12 @@ function CreateForm({
     onSelect({
       agreement: shown.agreement,
       environment: shown.environment ?? undefined,
-      priority: shown.priority,
+      priority: shown.priority || undefined, // none shown: the resolver's default
       ...change,
     });
 
   return (
-    <section className="portal-create" aria-labelledby={headingId} aria-busy={asking !== null}>
+    <section className="portal-create" aria-labelledby={headingId} aria-busy={asking}>
       <h2 className="portal-create__heading" id={headingId}>
         What we promise for this request
       </h2>
@@ -184,14 +242,14 @@ function CreateForm({
           />
         </>
       )}
-      <ul className="portal-create__promises" aria-label="Our promises" aria-live="polite">
-        {options.obligations.map((o) => (
-          <li key={o.goal}>{o.text}</li>
-        ))}
-      </ul>
-      {error !== null && (
-        <ResolverErrorMessage error={error} what="what we promise for this request" />
+      {!refused && (
+        <ul className="portal-create__promises" aria-label="Our promises" aria-live="polite">
+          {options.obligations.map((o) => (
+            <li key={o.goal}>{o.text}</li>
+          ))}
+        </ul>
       )}
+      {refused && <ResolverErrorMessage error={error} what="what we promise for this request" />}
       {submitError !== null && <ResolverErrorMessage error={submitError} what="your choice" />}
     </section>
   );

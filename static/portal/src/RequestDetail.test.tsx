@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { answerInvoke, invocations, resetBridge } from '../../shared/test/bridgeMock';
-import { resolvedView, requestView } from './fixtures';
+import { goal, resolvedView, requestView } from './fixtures';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from '../../../src/domain/quality/feedbackComment';
 import { RequestDetail } from './RequestDetail';
 
@@ -68,6 +68,29 @@ describe('the request detail', () => {
     render(<RequestDetail />);
     await screen.findByText('Overdue');
     expect(screen.getByText('Late: we are working on it')).toBeTruthy();
+  });
+
+  it('shows a goal the words call "Due soon" as due soon, never "On track"', async () => {
+    answerInvoke('getPortalRequest', () => ({
+      ok: true,
+      data: requestView({ goals: [goal({ stateText: 'Due soon' })] }),
+    }));
+    render(<RequestDetail />);
+    await screen.findByRole('heading', { name: 'Our promises on this request' });
+    const response = goalItem('First response');
+    expect(within(response).queryByText('On track')).toBeNull();
+    // One label, in the warning colour, and the words are not repeated beside it.
+    const label = within(response).getByText('Due soon');
+    expect(label.className).toContain('lozenge--moved');
+    expect(within(response).getAllByText('Due soon')).toHaveLength(1);
+  });
+
+  it('keeps "On track" in progress colour while the words say so', async () => {
+    answerInvoke('getPortalRequest', () => ({ ok: true, data: requestView() }));
+    render(<RequestDetail />);
+    await screen.findByRole('heading', { name: 'Our promises on this request' });
+    const label = within(goalItem('First response')).getByText('On track');
+    expect(label.className).toContain('lozenge--inprogress');
   });
 
   it('shows an error answer through the shared error message', async () => {

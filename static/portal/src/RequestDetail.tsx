@@ -53,7 +53,7 @@ function Goals({ request }: { request: PortalRequestView }) {
 
 function Goal({ goal, timeZone }: { goal: PortalGoalView; timeZone: string }) {
   const headingId = useId();
-  const label = goalStateLabel(goal.state, goal.breached);
+  const label = goalStateLabel(goal);
   const saysMore = goal.stateText.toLowerCase() !== label.text.toLowerCase();
   return (
     <li className="portal-goal" aria-labelledby={headingId}>

@@ -1,5 +1,5 @@
 /** How the portal's views say instants, dates and goal states to a customer. */
-import type { PortalGoalState } from '../../../src/resolvers/portalViews';
+import type { PortalGoalView } from '../../../src/resolvers/portalViews';
 import { timeZoneWords } from '../../../src/domain/portal/openingHoursWords';
 import type { LozengeAppearance } from '../../shared/components/Lozenge';
 import { formatInstantIn, MONTH_NAMES } from '../../shared/format';
@@ -9,17 +9,28 @@ export function instantWithZone(iso: string, timeZone: string): string {
   return `${formatInstantIn(iso, timeZone)} ${timeZoneWords(timeZone)}`;
 }
 
-/** A goal's state as a short label and colour; the colour never says it alone. */
-export function goalStateLabel(
-  state: PortalGoalState,
-  breached: boolean,
-): { text: string; appearance: LozengeAppearance } {
+/**
+ * A goal's state as a short label and colour; the colour never says it alone. The label follows
+ * the resolver's words (`stateText`, from goalStateText in src/domain/portal/requestStatusWords):
+ * a running goal it calls "Due soon" shows "Due soon" in the warning colour, never "On track"
+ * beside those words.
+ */
+export function goalStateLabel(goal: Pick<PortalGoalView, 'state' | 'breached' | 'stateText'>): {
+  text: string;
+  appearance: LozengeAppearance;
+} {
+  const { state, breached } = goal;
   if (state === 'met') return { text: 'Met', appearance: 'success' };
   if (state === 'missed' || breached) {
     return { text: state === 'missed' ? 'Missed' : 'Overdue', appearance: 'removed' };
   }
   if (state === 'paused') return { text: 'Paused', appearance: 'moved' };
-  if (state === 'running') return { text: 'On track', appearance: 'inprogress' };
+  if (state === 'running') {
+    const words = goal.stateText.trim().toLowerCase();
+    if (words === 'overdue') return { text: 'Overdue', appearance: 'removed' };
+    if (words === 'due soon') return { text: 'Due soon', appearance: 'moved' };
+    return { text: 'On track', appearance: 'inprogress' };
+  }
   return { text: 'Not started', appearance: 'default' };
 }
 

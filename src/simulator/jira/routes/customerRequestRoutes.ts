@@ -8,9 +8,11 @@
  *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-servicedesk/#api-rest-servicedeskapi-servicedesk-servicedeskid-requesttype-requesttypeid-get).
  * - `POST /request`: creates a customer request as the caller, `{ serviceDeskId, requestTypeId,
  *   requestFieldValues }`, answering 201 with the `CustomerRequestDTO`; it raises the same
- *   created-issue event as creating an issue does
+ *   created-issue event as creating an issue does. `requestFieldValues` may hold only the
+ *   request type's fields ("requestFieldValues: … the fields of the request type")
  *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-post).
- * - `GET /request/{issueIdOrKey}`: one request the caller may see
+ * - `GET /request/{issueIdOrKey}`: one request the caller may see, its `currentStatus` under
+ *   the name the request type shows customers (`{ status, statusCategory, statusDate }`)
  *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-issueidorkey-get).
  */
 import { SITE_URL } from '../catalog';
@@ -160,6 +162,15 @@ function createRequest(ctx: RouteContext): JiraResponse {
       'sd.request.create.error',
       'requestFieldValues must be an object of field ids and values.',
     );
+  // JSM takes only the fields on the request type's form: anything else (the Customer field,
+  // say) is refused, naming it, and nothing is created.
+  const offForm = Object.keys(values).find((fieldId) => !type.fieldIds.includes(fieldId));
+  if (offForm !== undefined)
+    throw new ServiceDeskHttpError(
+      400,
+      'sd.request.create.error.field.not.on.requesttype',
+      `requestFieldValues.${offForm}: the field ${offForm} is not on the request type ${type.name} and cannot be set.`,
+    );
   const { summary, description, ...others } = values as Record<string, unknown>;
   if (typeof summary !== 'string' || summary.trim() === '')
     throw new ServiceDeskHttpError(
@@ -207,6 +218,8 @@ export function customerRequestJson(
 ): Record<string, unknown> {
   const desk = serviceDeskOfIssue(jira, issue);
   const status = jira.statuses.get(issue.statusId)!;
+  const typeId = jira.requestTypeOfIssue.get(issue.id);
+  const type = typeId === undefined ? undefined : jira.requestTypes.get(typeId);
   const reporter = issue.reporterId ? jira.users.get(issue.reporterId) : undefined;
   const date = (ms: number) => ({
     iso8601: formatJiraTimestamp(ms),
@@ -227,7 +240,7 @@ export function customerRequestJson(
     ],
     issueId: issue.id,
     issueKey: issue.key,
-    requestTypeId: jira.requestTypeOfIssue.get(issue.id) ?? null,
+    requestTypeId: typeId ?? null,
     serviceDeskId: desk?.id ?? null,
     createdDate: date(issue.created),
     reporter: reporter ? userDetails(reporter, viewer) : null,
@@ -237,8 +250,9 @@ export function customerRequestJson(
         ? [{ fieldId: 'description', label: 'Description', value: adfToText(issue.description) }]
         : []),
     ],
+    // `CustomerRequestStatusDTO`: the name customers see, its category and date; nothing more.
     currentStatus: {
-      status: status.name,
+      status: type?.customerStatusNames[status.name] ?? status.name,
       statusCategory:
         status.category === 'done' ? 'DONE' : status.category === 'new' ? 'NEW' : 'INDETERMINATE',
       statusDate: date(issue.statusCategoryChanged),
