@@ -424,6 +424,21 @@ export class JiraClient {
   }
 
   /**
+   * Whether JSM lets the caller see the customer request `issueKey` (its own customer-visibility
+   * rules: reporter, participants, organisation sharing, agents), false on JSM's 404 "does not
+   * exist or you do not have permission to see it"
+   * (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-issueidorkey-get).
+   */
+  async canSeeCustomerRequest(issueKey: string): Promise<boolean> {
+    const response = await this.call(
+      'customerRequest',
+      { issueIdOrKey: issueKey },
+      { allow404: true },
+    );
+    return response.status !== 404;
+  }
+
+  /**
    * Every JSM request type the caller may use, page by page (`start`, `limit`, `isLastPage`):
    * a portal customer sees those of the service desks they are a customer of
    * (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-requesttype/#api-rest-servicedeskapi-requesttype-get).

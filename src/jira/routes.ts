@@ -39,10 +39,18 @@ export const JIRA_ROUTES = {
  * OpenAPI description; each names its scope here (manifest.yml must grant it):
  * - `requestFeedback`: a request's CSAT rating, `read:servicedesk-request`
  *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-requestidorkey-feedback-get).
+ * - `customerRequest`: one request as the caller may see it on the portal (404 when they may
+ *   not), `read:servicedesk-request`
+ *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-issueidorkey-get).
  * - `requestTypes`: the request types the caller may use, paged, `read:servicedesk-request`
  *   (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-requesttype/#api-rest-servicedeskapi-requesttype-get).
  */
 export const SERVICE_DESK_ROUTES = {
+  customerRequest: {
+    method: 'GET',
+    path: '/rest/servicedeskapi/request/{issueIdOrKey}',
+    scope: 'read:servicedesk-request',
+  },
   requestFeedback: {
     method: 'GET',
     path: '/rest/servicedeskapi/request/{requestIdOrKey}/feedback',

@@ -44,8 +44,8 @@ interface CreatedRequestType {
 }
 
 /**
- * The request type of the panel, from Forge's context (never the payload): asked of JSM as the
- * viewer, so only a request type they may use is found; its issue type's name asked as the app
+ * The request type of the panel, from Forge's context (not the payload; the browser can alter
+ * it): asked of JSM as the viewer, so only a request type they may use is found; its issue type's name asked as the app
  * (issue types are site configuration a portal customer may not browse). 404 when not found.
  */
 async function createdRequestType(

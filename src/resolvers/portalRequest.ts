@@ -1,12 +1,23 @@
+import type { Contract } from '../domain/contract/types';
 import { formatInstant } from '../domain/instant';
-import { customerNextStep, ourNextStepText } from '../domain/portal/customerNextStep';
-import { WAITING_FOR_YOUR_REPLY, waitingOn } from '../domain/portal/pauseReasonWords';
+import {
+  customerNextStep,
+  ourNextStepText,
+  replyRestartsClock,
+} from '../domain/portal/customerNextStep';
+import { waitingOn } from '../domain/portal/pauseReasonWords';
 import { portalGoalViews } from '../domain/portal/portalGoals';
 import {
   PORTAL_FEEDBACK_SOURCE,
   lastResolvedAt,
   portalRatingSourceId,
 } from '../domain/portal/portalRating';
+import {
+  mayRateRequest,
+  speaksForRequestCustomer,
+  type RequestParties,
+  type RequestViewer,
+} from '../domain/portal/requestRelation';
 import { readFeedbackComment } from '../domain/quality/feedbackComment';
 import { isScoreOn } from '../domain/quality/feedbackScale';
 import { actionTexts, customerFacing } from '../domain/sla/customerFacing';
@@ -19,7 +30,6 @@ import type { PortalFeedbackView, PortalRequestView } from './portalViews';
 import {
   invalid,
   payloadObject,
-  requireIssueAccess,
   resolver,
   ResolverError,
   type ResolverCall,
@@ -33,8 +43,11 @@ import { audienceOf } from './viewerAudience';
  * `getPortalRequest` shows the request's customer-facing goals in the customer's words;
  * `ratePortalRequest` records the customer's 1–5 rating of a resolved request as feedback of
  * source `portal`, which enters the quality loop like any other (a low score is flagged and
- * followed up). The request is the one Forge's context names, never one from the payload; Jira
- * decides, as the caller, whether they may see it.
+ * followed up). The request is the one Forge's context names (`extension.request.key`), not
+ * one from the payload; but the browser can alter that context (only accountId, accountType,
+ * license and installContext can be trusted: "App context security",
+ * https://developer.atlassian.com/platform/forge/app-context-security/), so JSM decides, as the
+ * caller, whether they may see the request, and the contract whether they speak for its customer.
  */
 export const portalRequestResolvers: ResolverDefinitions = {
   getPortalRequest: resolver(async (_payload, call, ctx): Promise<PortalRequestView> => {
@@ -55,6 +68,12 @@ export const portalRequestResolvers: ResolverDefinitions = {
       );
     }
     const loaded = await loadVisibleRequest(ctx, requestKey);
+    if (!mayRateRequest(requestViewer(viewer, call.accountId), requestParties(loaded))) {
+      throw new ResolverError(
+        'forbidden',
+        "Only the request's reporter or a contact of its customer rates it.",
+      );
+    }
     const sourceId = ratingSourceId(loaded, call.accountId);
     if (sourceId === null) {
       throw new ResolverError('conflict', 'You can rate the request once it is resolved.');
@@ -81,11 +100,15 @@ export const portalRequestResolvers: ResolverDefinitions = {
   }),
 };
 
-/** The request of the portal page, from Forge's context (`extension.request.key`). */
+/**
+ * The request of the portal page, from Forge's context (`extension.request.key`). The browser
+ * can alter it, so it only names the request: JSM decides as the caller whether they may see it
+ * (`loadVisibleRequest`).
+ */
 function requestKeyOf(call: ResolverCall): string {
   const key = call.portal?.requestKey;
   if (typeof key !== 'string' || !/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(key)) {
-    // The key never comes from the payload: without it the call as a whole is wrong.
+    // The key is not read from the payload: without it in the context the call is wrong.
     const message = 'The portal page was opened without a request.';
     throw new ResolverError('invalid', message, [{ path: '$', message }]);
   }
@@ -100,12 +123,28 @@ function requestKeyOf(call: ResolverCall): string {
 const ratesAsCustomer = (viewer: PortalViewer) =>
   audienceOf(viewer.user, viewer.model?.contract) === 'customer';
 
+/** The viewer as `requestRelation` weighs them. */
+const requestViewer = (viewer: PortalViewer, accountId: string): RequestViewer => ({
+  accountId,
+  customerIds: viewer.customers.map((c) => c.id),
+  isCustomer: ratesAsCustomer(viewer),
+});
+
+const requestParties = (loaded: LoadedEvaluation): RequestParties => ({
+  reporterId: loaded.issue.fields.reporter?.accountId ?? null,
+  customer: loaded.snapshot.customer ?? null,
+});
+
 const requestGone = (key: string) =>
   new ResolverError('notFound', `Request ${key} does not exist or you cannot see it.`);
 
-/** The request evaluated now, after Jira has said the caller may see it. */
+/**
+ * The request evaluated now, after JSM has said, as the caller, that they may see it: JSM's own
+ * customer visibility (reporter, participants, organisation sharing), one request, which a
+ * customer's project permission would not tell (a JSM 404 is "not found", hidden or missing).
+ */
 async function loadVisibleRequest(ctx: ResolverContext, key: string): Promise<LoadedEvaluation> {
-  await requireIssueAccess(ctx, key);
+  if (!(await ctx.jiraAsUser.canSeeCustomerRequest(key))) throw requestGone(key);
   const loaded = await loadIssueEvaluation(ctx, key);
   if (!loaded) throw requestGone(key);
   return loaded;
@@ -151,15 +190,19 @@ async function requestView(
   // Only the goals promised to the customer: no internal goal, nor an internal next action.
   const shown = customerFacing(loaded.evaluation, actionTexts(contract?.goals ?? []));
   const goals = portalGoalViews(contract, shown.goals, snapshot.status);
-  const agreement = contract?.agreements.find((a) => a.id === shown.agreement);
+  const who = requestViewer(viewer, accountId);
+  const parties = requestParties(loaded);
+  // The agreement is the customer's contract: named only to those who speak for the customer.
+  const agreement = speaksForRequestCustomer(who, parties)
+    ? contract?.agreements.find((a) => a.id === shown.agreement)
+    : undefined;
   const resolved = Boolean(issue.fields.resolution);
   const feedback = await feedbackView(
     ctx,
     ratingSourceId(loaded, accountId),
-    ratesAsCustomer(viewer),
+    mayRateRequest(who, parties),
   );
   const next = shown.nextAction;
-  const nextGoal = contract?.goals.find((g) => g.id === next?.goal);
   return {
     requestKey: issue.key,
     timeZone: viewer.timeZone,
@@ -168,13 +211,15 @@ async function requestView(
     goals,
     ourNextStep: next
       ? {
-          text: ourNextStepText(contract?.actionModels.find((m) => m.id === nextGoal?.actionModel)),
+          text: ourNextStepText(actionModelOf(contract, next.goal)),
           due: next.due,
         }
       : null,
     yourNextStep: customerNextStep({
       waitingForYou: waitingOn(snapshot.status) === 'you',
-      clockPausedForYou: goals.some((g) => g.pausedReason === WAITING_FOR_YOUR_REPLY),
+      replyRestartsClock: shown.goals.some((goal) =>
+        replyRestartsClock(actionModelOf(contract, goal.goal), goal.state, snapshot.status),
+      ),
       resolved,
       canRate: feedback.canRate,
     }),
@@ -182,6 +227,12 @@ async function requestView(
     feedback,
   };
 }
+
+/** The action model of the contract's goal `goalId`. */
+const actionModelOf = (contract: Contract | undefined, goalId: string) => {
+  const goal = contract?.goals.find((g) => g.id === goalId);
+  return contract?.actionModels.find((m) => m.id === goal?.actionModel);
+};
 
 /** This customer's rating of the current resolution, if they gave one. */
 async function feedbackView(

@@ -110,13 +110,15 @@ export interface PortalFeedbackView {
 
 /**
  * The request detail (`getPortalRequest`; `ratePortalRequest` with `{ score: 1–5, comment? }`
- * answers the same view). The request comes from Forge's context, never the payload.
+ * answers the same view). The request comes from Forge's context, not the payload; the browser
+ * can alter that context, so JSM decides as the viewer whether they may see the request.
  */
 export interface PortalRequestView {
   readonly requestKey: string;
   /** The viewer's time zone, from their profile: deadlines are shown in it. */
   readonly timeZone: string;
   readonly now: string;
+  /** Null unless the viewer is a contact of the request's customer (it is their contract). */
   readonly agreement: { readonly id: string; readonly name: string } | null;
   readonly goals: readonly PortalGoalView[];
   /** What we will do next and by when; null when nothing is due from us. */

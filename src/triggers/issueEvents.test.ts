@@ -80,6 +80,19 @@ describe('onProductEvent', () => {
     ]);
   });
 
+  it('queues the issue when the portal’s choice is stored on it, whoever stores it', async () => {
+    const { ctx, pushed } = context();
+    const issue = { id: '1', key: 'SUP-1' };
+    const property = { key: 'slm-portal-request' };
+    await onProductEvent(
+      { eventType: 'avi:jira:set:issue-property', issue, property, atlassianId: 'acc-x' },
+      ctx,
+    );
+    // Deleting the choice changes nothing: it is applied once, while the customer is empty.
+    await onProductEvent({ eventType: 'avi:jira:deleted:issue-property', issue, property }, ctx);
+    expect(pushed).toEqual([{ issueKey: 'SUP-1', reason: 'avi:jira:set:issue-property' }]);
+  });
+
   it('puts the issue on the retry schedule when the queue refuses it', async () => {
     const { ctx, store } = context();
     const refusing = {

@@ -1,4 +1,5 @@
 import { SLM_PROPERTY_KEY } from '../domain/state/slmProperty';
+import { PORTAL_CHOICE_PROPERTY } from '../resolvers/portalViews';
 import { appAccountId } from '../services/appAccount';
 import type { AppContext } from '../services/appContext';
 import type { EvaluationJob } from '../services/evaluationJob';
@@ -40,8 +41,10 @@ const PROPERTY_EVENTS = ['avi:jira:set:issue-property', 'avi:jira:deleted:issue-
  * send bursts): it queues the issue for the consumer, which replays the whole history, so a
  * duplicated event costs one idempotent re-evaluation and a lost one is repaired by the next.
  * A change to the `slm` property queues the issue too, with who changed it: the re-evaluation
- * writes the app's property back and logs them. Version events queue the version's issues (the
- * development loop acts on them).
+ * writes the app's property back and logs them. So does the portal's choice
+ * (`slm-portal-request`) being set: JSM may store it after the created event, and the
+ * re-evaluation applies it. Version events queue the version's issues (the development loop
+ * acts on them).
  */
 export async function onProductEvent(event: ProductEvent, ctx: AppContext): Promise<void> {
   if (event.eventType === 'avi:jira:deleted:issue' && event.issue) {
@@ -55,7 +58,9 @@ export async function onProductEvent(event: ProductEvent, ctx: AppContext): Prom
     await new IssueSlaRecords(ctx.entities).delete(event.issue.id);
     return;
   }
-  if (PROPERTY_EVENTS.includes(event.eventType)) {
+  if (event.issue && portalChoiceSet(event)) {
+    await queueIssue(ctx, { issueKey: event.issue.key, reason: event.eventType });
+  } else if (PROPERTY_EVENTS.includes(event.eventType)) {
     if (!event.issue || (event.property && event.property.key !== SLM_PROPERTY_KEY)) return;
     // The app's own writes: Forge holds them back (`ignoreSelf`), and should one come anyway,
     // re-evaluating would write the property again and raise another, without end.
@@ -83,6 +88,11 @@ export async function onProductEvent(event: ProductEvent, ctx: AppContext): Prom
     }
   }
 }
+
+/** The portal's create panel choice was stored on an issue (the portal writes it as the customer). */
+const portalChoiceSet = (event: ProductEvent) =>
+  event.eventType === 'avi:jira:set:issue-property' &&
+  event.property?.key === PORTAL_CHOICE_PROPERTY;
 
 /**
  * Mirrors development on the cases; a failure (Jira busy) is logged, not thrown: the issue is

@@ -5,7 +5,7 @@
  */
 import { PORTAL_CHOICE_PROPERTY, type PortalChoice } from '../../src/resolvers/portalViews';
 import { createPanel } from '../support/portalPanel';
-import { demoSimulator } from '../support/simulator';
+import { DEMO_USERS, demoSimulator } from '../support/simulator';
 
 const METTE = 'cust-mette-schultz'; // a contact of Schultz A/S
 const INGRID = 'cust-ingrid-bakke'; // a contact of Fjellheim
@@ -93,6 +93,30 @@ describe('applying the portal choice', () => {
     expect(requests.filter((r) => r === `PUT /rest/api/3/issue/${key}`)).toHaveLength(1);
     const slm = await property(key);
     expect(slm).toMatchObject({ agreement: 'schultz-nonprod' });
+  });
+
+  it('applies a choice JSM stores after the created event, on the property-set event', async () => {
+    const { choice, request, fields, property, sim } = await site();
+    const chosen = await choice();
+    // Created (and evaluated) without the property: nothing to apply yet.
+    const key = await request(METTE, undefined);
+    await sim.forge.settle();
+    expect(await fields(key)).toMatchObject({ customer: null });
+    // Then the portal stores the panel's field as the issue property. Jira refuses a customer
+    // the property write (no edit permission), so here someone who may edit the request does.
+    await sim.call({
+      method: 'PUT',
+      path: `/rest/api/3/issue/${key}/properties/${PORTAL_CHOICE_PROPERTY}`,
+      accountId: DEMO_USERS.agents[0],
+      body: chosen,
+    });
+    await sim.forge.settle();
+    expect(await fields(key)).toEqual({
+      customer: 'Schultz A/S',
+      environment: 'UAT',
+      priority: 'Highest',
+    });
+    expect(await property(key)).toMatchObject({ agreement: 'schultz-nonprod' });
   });
 
   it('costs no extra request for an issue without a choice', async () => {

@@ -79,6 +79,23 @@ describe('obligationSentences', () => {
     );
   });
 
+  it('reads a clock a reply or the resolution stops as a response, whatever the rules’ order', () => {
+    const reaction = small.actionModels.find((m) => m.id === 'reaction')!;
+    const either: Contract = {
+      ...small,
+      actionModels: small.actionModels.map((m) =>
+        m.id === 'reaction'
+          ? { ...reaction, stop: [{ on: 'resolutionSet' }, { on: 'commentByAgent' }] }
+          : m,
+      ),
+    };
+    const [first] = obligationSentences(either, gold, 'Incident', '1');
+    expect(first).toMatchObject({
+      goal: 'reaction',
+      text: expect.stringMatching(/^We respond within /),
+    });
+  });
+
   it('never mentions an internal goal', () => {
     for (const priority of ['1', '2']) {
       const sentences = obligationSentences(small, gold, 'Incident', priority);

@@ -9,6 +9,7 @@ import type { Agreement, Contract, Goal, Obligation } from '../contract/types';
 import type { ObligationSentence, PortalObligationTable } from '../../resolvers/portalViews';
 import { durationWords } from './durationWords';
 import { isAroundTheClock, openingHoursWords } from './openingHoursWords';
+import { promiseKind } from './promiseKind';
 
 /** A customer-facing obligation with its goal and calendar looked up. */
 interface ShownObligation {
@@ -29,22 +30,19 @@ function shownObligations(contract: Contract, agreement: Agreement): ShownObliga
   return shown;
 }
 
-/**
- * How the promise starts, from what stops the goal's clock: an agent's public comment is a
- * response, a resolution is a resolution; any other goal is named. A clock that an agent's
- * comment starts over (a status-update interval) promises updates: it stops at resolution, but
- * "we resolve your request within 4 hours" would promise what it does not measure.
- */
+/** How the promise starts, from what the goal promises (`promiseKind`); any other goal is named. */
 function promiseOpening(contract: Contract, goal: Goal): string {
   const actionModel = contract.actionModels.find((m) => m.id === goal.actionModel);
-  if (actionModel?.reset?.some((rule) => rule.on === 'commentByAgent')) {
-    return 'We update you at least every';
+  switch (promiseKind(actionModel)) {
+    case 'update':
+      return 'We update you at least every';
+    case 'response':
+      return 'We respond within';
+    case 'resolution':
+      return 'We resolve your request within';
+    case 'other':
+      return `${goal.name}: within`;
   }
-  for (const rule of actionModel?.stop ?? []) {
-    if (rule.on === 'commentByAgent') return 'We respond within';
-    if (rule.on === 'resolutionSet') return 'We resolve your request within';
-  }
-  return `${goal.name}: within`;
 }
 
 /** A target in words on its calendar: business time unless the calendar never closes. */

@@ -34,6 +34,25 @@ describe('waitingOn', () => {
     ['Vendor escalation', 'other'],
     ['In Progress', 'other'],
     ['Customerservice waiting', 'other'],
+    // A party word the waiting words do not govern is not awaited.
+    ['Customer input received', 'other'],
+    ['Customer responded', 'other'],
+    ['Customer reply', 'other'],
+    ['Customer waiting', 'other'],
+    ['Waiting for support after customer reply', 'other'],
+    ['Waiting for L2 engineering', 'other'],
+    ['Escalated to vendor', 'other'],
+    ['Vendor input received', 'other'],
+    ['Information received from customer', 'other'],
+    // Governed, before or (passive) after the party.
+    ['Waiting for a reply from the customer', 'you'],
+    ['Pending customer approval', 'you'],
+    ['Customer’s input needed', 'you'],
+    ['Customer response pending', 'you'],
+    ['Awaiting customer feedback', 'you'],
+    ['Vendor response pending', 'thirdParty'],
+    ['Waiting for vendor or customer', 'you'],
+    ['Awaiting third party', 'thirdParty'],
   ])('%s waits for %s', (status, expected) => {
     expect(waitingOn(status)).toBe(expected);
   });
@@ -45,9 +64,28 @@ describe('pausedReason', () => {
     expect(pausedReason(resolution, 'Waiting for vendor')).toBe('waiting for a third party');
   });
 
-  it('says the status as it is when it names no one', () => {
-    expect(pausedReason(resolution, 'On hold')).toBe('paused while the request is On hold');
-    expect(pausedReason(resolution, 'Pending')).toBe('paused while the request is Pending');
+  it('never says a status that names no one awaited: status names are internal', () => {
+    const model: ActionModel = {
+      ...resolution,
+      pause: [
+        {
+          whileStatus: [
+            'On hold',
+            'Pending',
+            'Waiting for L2 engineering',
+            'Customer input received',
+          ],
+        },
+      ],
+    };
+    for (const status of [
+      'On hold',
+      'Pending',
+      'Waiting for L2 engineering',
+      'Customer input received',
+    ]) {
+      expect(pausedReason(model, status)).toBe(ON_HOLD);
+    }
   });
 
   it('matches statuses exactly, as the evaluator does: a pause no status explains is on hold', () => {
