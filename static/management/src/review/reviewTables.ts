@@ -1,25 +1,21 @@
 import type { ReviewPack } from '../../../../src/resolvers/managementReviewViews';
 import { countColumn, type TableModel } from '../../../reports/src/table';
 import { personBesideId } from '../../../shared/format';
-
-/** How the tab shows the pack's figures (the print document says them the same way). */
-const share = (v: number | null) =>
-  v === null ? '–' : `${(Math.round(v * 1000) / 10).toFixed(1)} %`;
-const figure = (v: number | null) => (v === null ? '–' : String(Math.round(v * 100) / 100));
-const pct = (v: number | null) => (v === null ? '–' : `${v} %`);
+// The tab says the pack's figures as its CSV and print document do: the same formatters.
+import {
+  CAPA_STEP_NAMES,
+  figure,
+  percent as pct,
+  share,
+} from '../../../../src/domain/review/reviewPackText';
 
 type Pack = ReviewPack;
 const fileName = (pack: Pack, what: string) =>
   `management-review-${pack.period.from}-${pack.period.to}-${what}`;
 
-export const STEP_NAMES: Record<string, string> = {
-  containment: 'Containment and correction',
-  causeDecision: 'Decision on action on the cause',
-  rootCause: 'Root cause analysis',
-  correctiveActions: 'Corrective actions',
-  preventiveActions: 'Preventive actions',
-  effectivenessCheck: 'Effectiveness check',
-};
+/** A CAPA step's name, as the pack's CSV and print document say it. */
+const stepName = (step: string): string =>
+  (CAPA_STEP_NAMES as Readonly<Record<string, string>>)[step] ?? step;
 
 export const satisfactionTable = (
   pack: Pack,
@@ -120,7 +116,7 @@ export const openNonConformityTable = (
   rows: pack.nonConformities.open.items,
   columns: [
     { header: 'Issue', text: (n) => n.issueKey },
-    { header: 'CAPA step', text: (n) => STEP_NAMES[n.step] ?? n.step },
+    { header: 'CAPA step', text: (n) => stepName(n.step) },
     countColumn('Open actions', (n) => n.openActions),
     countColumn('Overdue actions', (n) => n.overdueActions),
     { header: 'Reason', text: (n) => n.reason },
