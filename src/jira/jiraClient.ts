@@ -439,26 +439,23 @@ export class JiraClient {
   }
 
   /**
-   * Every JSM request type the caller may use, page by page (`start`, `limit`, `isLastPage`):
-   * a portal customer sees those of the service desks they are a customer of
+   * The first JSM request type the caller may use that `matches`, paging (`start`, `limit`,
+   * `isLastPage`) only until it is found: a portal customer sees those of the service desks
+   * they are a customer of
    * (https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-requesttype/#api-rest-servicedeskapi-requesttype-get).
    */
-  async requestTypes(): Promise<RequestType[]> {
-    const types: RequestType[] = [];
+  async findRequestType(matches: (type: RequestType) => boolean): Promise<RequestType | undefined> {
     for (let start = 0; ;) {
       const response = await this.call(
         'requestTypes',
         {},
         { query: { start: String(start), limit: String(REQUEST_TYPE_PAGE) } },
       );
-      const page = response.body as {
-        values?: RequestType[];
-        isLastPage?: boolean;
-        size?: number;
-      };
+      const page = response.body as { values?: RequestType[]; isLastPage?: boolean };
       const values = page.values ?? [];
-      types.push(...values);
-      if (page.isLastPage !== false || values.length === 0) return types;
+      const found = values.find(matches);
+      if (found) return found;
+      if (page.isLastPage !== false || values.length === 0) return undefined;
       start += values.length;
     }
   }

@@ -9,8 +9,8 @@ const type = (id: number) => ({
   portalId: '1',
 });
 
-describe('JiraClient.requestTypes', () => {
-  it('pages through JSM’s request types until the last page', async () => {
+describe('JiraClient.findRequestType', () => {
+  it('pages through JSM’s request types until the one sought', async () => {
     const requests: JiraHttpRequest[] = [];
     const client = new JiraClient(async (request) => {
       requests.push(request);
@@ -22,11 +22,19 @@ describe('JiraClient.requestTypes', () => {
         body: { start, limit: 100, isLastPage: start > 0, values },
       };
     });
-    expect((await client.requestTypes()).map((t) => t.id)).toEqual(['1', '2', '3']);
+    expect((await client.findRequestType((t) => t.id === '3'))?.id).toBe('3');
     expect(requests.map((r) => [r.method, r.path, r.query])).toEqual([
       ['GET', '/rest/servicedeskapi/requesttype', { start: '0', limit: '100' }],
       ['GET', '/rest/servicedeskapi/requesttype', { start: '2', limit: '100' }],
     ]);
+    // Found on the first page: no further page is read.
+    requests.length = 0;
+    expect((await client.findRequestType((t) => t.id === '1'))?.id).toBe('1');
+    expect(requests).toHaveLength(1);
+    // Not there at all: every page up to the last, then nothing.
+    requests.length = 0;
+    expect(await client.findRequestType((t) => t.id === '9')).toBeUndefined();
+    expect(requests).toHaveLength(2);
   });
 
   it('stops at an empty page even if JSM says more follow', async () => {
@@ -35,7 +43,7 @@ describe('JiraClient.requestTypes', () => {
       calls++;
       return { status: 200, headers: {}, body: { isLastPage: false, values: [] } };
     });
-    expect(await client.requestTypes()).toEqual([]);
+    expect(await client.findRequestType(() => true)).toBeUndefined();
     expect(calls).toBe(1);
   });
 });

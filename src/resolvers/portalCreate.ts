@@ -59,8 +59,7 @@ async function createdRequestType(
       'This panel only works while creating a request on the customer portal.',
     );
   }
-  const types = await ctx.jiraAsUser.requestTypes();
-  const type = types.find(
+  const type = await ctx.jiraAsUser.findRequestType(
     (t) => String(t.id) === String(requestTypeId) && String(t.portalId) === String(portalId),
   );
   const issueType = type && (await ctx.jira.issueType(String(type.issueTypeId)));
