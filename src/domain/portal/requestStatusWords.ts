@@ -17,6 +17,13 @@ export function dueSoonFraction(warnAt: readonly number[] | undefined): number {
   return fractions.length === 0 ? DEFAULT_DUE_SOON_FRACTION : Math.max(...fractions);
 }
 
+/** A running goal's words, which the portal's lozenge follows too. */
+export const RUNNING_GOAL_WORDS = {
+  onTrack: 'On track',
+  dueSoon: 'Due soon',
+  overdue: 'Overdue',
+} as const;
+
 type StatedGoal = Pick<GoalEvaluation, 'state' | 'breached' | 'elapsedMs' | 'targetMs'>;
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -36,8 +43,10 @@ export function goalStateText(
     case 'notStarted':
       return 'Not started';
     case 'running':
-      if (goal.breached) return 'Overdue';
-      return goal.elapsedMs >= dueSoonFraction(warnAt) * goal.targetMs ? 'Due soon' : 'On track';
+      if (goal.breached) return RUNNING_GOAL_WORDS.overdue;
+      return goal.elapsedMs >= dueSoonFraction(warnAt) * goal.targetMs
+        ? RUNNING_GOAL_WORDS.dueSoon
+        : RUNNING_GOAL_WORDS.onTrack;
     case 'paused': {
       const reason = pausedReason ?? 'on hold';
       return reason.startsWith('paused') ? capitalised(reason) : `Paused: ${reason}`;

@@ -1,6 +1,7 @@
 /** How the portal's views say instants, dates and goal states to a customer. */
 import type { PortalGoalView } from '../../../src/resolvers/portalViews';
 import { timeZoneWords } from '../../../src/domain/portal/openingHoursWords';
+import { RUNNING_GOAL_WORDS } from '../../../src/domain/portal/requestStatusWords';
 import type { LozengeAppearance } from '../../shared/components/Lozenge';
 import { formatInstantIn, MONTH_NAMES } from '../../shared/format';
 
@@ -27,9 +28,10 @@ export function goalStateLabel(goal: Pick<PortalGoalView, 'state' | 'breached' |
   if (state === 'paused') return { text: 'Paused', appearance: 'moved' };
   if (state === 'running') {
     const words = goal.stateText.trim().toLowerCase();
-    if (words === 'overdue') return { text: 'Overdue', appearance: 'removed' };
-    if (words === 'due soon') return { text: 'Due soon', appearance: 'moved' };
-    return { text: 'On track', appearance: 'inprogress' };
+    const { overdue, dueSoon, onTrack } = RUNNING_GOAL_WORDS;
+    if (words === overdue.toLowerCase()) return { text: overdue, appearance: 'removed' };
+    if (words === dueSoon.toLowerCase()) return { text: dueSoon, appearance: 'moved' };
+    return { text: onTrack, appearance: 'inprogress' };
   }
   return { text: 'Not started', appearance: 'default' };
 }
