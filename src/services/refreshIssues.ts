@@ -31,6 +31,7 @@ import { ContractModels } from './contractModels';
 import { logForeignProperty } from './foreignProperty';
 import { runEscalations } from './runEscalations';
 import { applyPortalChoice } from './portal/applyPortalChoice';
+import { portalChoiceKey } from '../storage/portalChoiceKey';
 import { PORTAL_CHOICE_PROPERTY } from '../resolvers/portalViews';
 
 /** An issue to refresh, and what the sender knows of it. */
@@ -298,10 +299,19 @@ async function applyPortalChoices(
   found: Map<string, IssueToEvaluate>,
   fail: (issueKey: string, error: unknown) => void,
 ): Promise<void> {
+  // One read of the signing key for the batch, and none when no choice awaits.
+  let key: Promise<string> | undefined;
+  const proofKey = () => (key ??= portalChoiceKey(ctx.secrets));
   for (const [issueKey, entry] of found) {
     if (entry.issue.properties?.[PORTAL_CHOICE_PROPERTY] === undefined) continue;
     try {
-      const issue = await applyPortalChoice(ctx, entry.issue, basis.settings.fields, entry.model);
+      const issue = await applyPortalChoice(
+        ctx,
+        entry.issue,
+        basis.settings.fields,
+        entry.model,
+        proofKey,
+      );
       found.set(issueKey, { ...entry, issue });
     } catch (error) {
       found.delete(issueKey);

@@ -22,7 +22,6 @@ import { jiraInstantMs } from '../../jira/issueSnapshot';
 import type { JiraIssue } from '../../jira/types';
 import { PORTAL_CHOICE_PROPERTY, type PortalChoice } from '../../resolvers/portalViews';
 import type { FieldMapping } from '../../storage/appSettings';
-import { portalChoiceKey } from '../../storage/portalChoiceKey';
 import type { AppContext } from '../appContext';
 
 /** What to do with an issue's portal choice. */
@@ -104,11 +103,13 @@ export async function applyPortalChoice(
   issue: JiraIssue,
   mapping: FieldMapping,
   model: ContractModel | null,
+  /** The signing key (`portalChoiceKey`), asked for only when a choice is to be checked. */
+  proofKey: () => Promise<string>,
 ): Promise<JiraIssue> {
   // The signing key is read only for a request still waiting for its choice, not each time a
   // request created on the portal is evaluated again.
   if (!model || !awaitsPortalChoice(issue, mapping)) return issue;
-  const edit = portalChoiceEdit(issue, mapping, model, await portalChoiceKey(ctx.secrets));
+  const edit = portalChoiceEdit(issue, mapping, model, await proofKey());
   if (edit.kind === 'none') return issue;
   if (edit.kind === 'ignored') {
     ctx.log('portal choice ignored: the reporter may not make it', {
